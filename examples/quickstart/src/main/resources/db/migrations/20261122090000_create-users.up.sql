@@ -1,0 +1,4 @@
+CREATE TABLE users (
+  id    BIGINT PRIMARY KEY,
+  email VARCHAR(255) NOT NULL UNIQUE
+);

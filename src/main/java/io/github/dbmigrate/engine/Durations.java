@@ -1,0 +1,47 @@
+package io.github.dbmigrate.engine;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses and prints the short durations users type: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}. */
+public final class Durations {
+
+  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
+  private Durations() {}
+
+  public static Duration parse(String text, String parameter) {
+    String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    Matcher m = SHORT.matcher(trimmed);
+    if (m.matches()) {
+      long amount = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      return switch (unit) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    }
+    try {
+      return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+    } catch (RuntimeException e) {
+      throw new DbMigrateException("Cannot read " + parameter + " '" + text
+          + "' as a duration. Write it like 30s, 5m, 1h or 500ms.");
+    }
+  }
+
+  /** A human reading of a duration: {@code 12 ms}, {@code 1.3 s}, {@code 2 min 5 s}. */
+  public static String format(Duration d) {
+    long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms + " ms";
+    }
+    if (ms < 60_000) {
+      return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+    return (ms / 60_000) + " min " + (ms % 60_000) / 1000 + " s";
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.dbmigrate.engine.db;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.ServiceLoader;
+
+/**
+ * Opens connections through the driver that accepts the URL, found with this plugin's class loader
+ * (DriverManager cannot see drivers of a Maven plugin's realm reliably), and turns connection
+ * failures into one clear sentence each.
+ */
+public final class ConnectionFactory {
+
+  private final DatabaseTarget target;
+  private final Dialect dialect;
+
+  public ConnectionFactory(DatabaseTarget target, Dialect dialect) {
+    this.target = target;
+    this.dialect = dialect;
+  }
+
+  public DatabaseTarget target() {
+    return target;
+  }
+
+  /** Opens a connection; {@code purpose} names it in the server's session list (where supported). */
+  public Connection open(String purpose) {
+    Driver driver = driverFor(target.jdbcUrl());
+    Properties properties = new Properties();
+    if (target.user() != null) {
+      properties.setProperty("user", target.user());
+    }
+    if (target.password() != null) {
+      properties.setProperty("password", target.password());
+    }
+    dialect.addConnectionDefaults(properties);
+    if (properties.containsKey("ApplicationName")) {
+      properties.setProperty("ApplicationName", "dbmigrate-maven-plugin (" + purpose + ")");
+    }
+    try {
+      Connection connection = driver.connect(target.jdbcUrl(), properties);
+      if (connection == null) {
+        throw new DbMigrateException("The driver " + driver.getClass().getName()
+            + " does not accept the URL " + target.safeUrl() + ".");
+      }
+      return connection;
+    } catch (SQLException e) {
+      throw new DbMigrateException(target.mask(describe(e)), null);
+    }
+  }
+
+  private String describe(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String message = firstLine(e.getMessage());
+    String where = target.safeUrl() + (target.user() == null ? "" : " as user " + target.user());
+    if (state.startsWith("28")) {
+      return "The database refused the credentials for " + where + ": " + message
+          + ". Check dbmigrate.user and dbmigrate.password, or the <server> named by dbmigrate.serverId"
+          + " in settings.xml.";
+    }
+    if (state.equals("3D000") || state.equals("90146")) {
+      return "The database in " + target.safeUrl() + " does not exist: " + message
+          + ". Create it, or point dbmigrate.url at an existing database.";
+    }
+    if (state.startsWith("08") || state.isEmpty()) {
+      return "Cannot reach the database at " + target.safeUrl() + ": " + message
+          + ". Check that the server is running and the host and port are right.";
+    }
+    return "Cannot connect to " + where + ": " + message + " (SQLSTATE " + state + ").";
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no message from the driver";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
+  }
+
+  static Driver driverFor(String url) {
+    for (ClassLoader loader : new ClassLoader[] {
+        ConnectionFactory.class.getClassLoader(), Thread.currentThread().getContextClassLoader()}) {
+      if (loader == null) {
+        continue;
+      }
+      for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
+        try {
+          if (driver.acceptsURL(url)) {
+            return driver;
+          }
+        } catch (SQLException e) {
+          // a driver that cannot judge the URL does not take it
+        }
+      }
+    }
+    throw new DbMigrateException("No JDBC driver accepts the URL " + Secrets.maskUrl(url)
+        + ". Check its spelling, or add the driver as a <dependency> of the plugin in your POM.");
+  }
+}

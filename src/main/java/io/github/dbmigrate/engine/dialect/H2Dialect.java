@@ -1,0 +1,104 @@
+package io.github.dbmigrate.engine.dialect;
+
+import io.github.dbmigrate.engine.sql.SplitRules;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * H2, the embedded database. DDL commits implicitly. H2 has no advisory lock, so the lock is a row lock
+ * ({@code SELECT ... FOR UPDATE}) held open on a dedicated connection in a one-row table beside the
+ * history table; H2 drops it with the connection. Several processes share a file database only with
+ * {@code AUTO_SERVER=TRUE} in the URL.
+ */
+public final class H2Dialect implements Dialect {
+
+  @Override
+  public String name() {
+    return "H2";
+  }
+
+  @Override
+  public boolean supports(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:");
+  }
+
+  @Override
+  public SplitRules splitRules() {
+    return SplitRules.h2();
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  @Override
+  public String createHistoryTable(String table) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " ("
+        + "version varchar(14) NOT NULL PRIMARY KEY, "
+        + "name varchar(255), "
+        + "checksum varchar(100), "
+        + "applied_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP, "
+        + "execution_ms bigint, "
+        + "applied_by varchar(255), "
+        + "environment varchar(100))";
+  }
+
+  @Override
+  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
+    String lockTable = target.lockTableSql();
+    connection.setAutoCommit(true);
+    try (Statement st = connection.createStatement()) {
+      st.execute("SET LOCK_TIMEOUT 50");
+      st.execute("CREATE TABLE IF NOT EXISTS " + lockTable + " (id INT PRIMARY KEY)");
+      // Reads do not wait for the row lock, so only a first run ever inserts the row.
+      if (!st.executeQuery("SELECT id FROM " + lockTable + " WHERE id = 1").next()) {
+        try {
+          st.execute("INSERT INTO " + lockTable + " (id) VALUES (1)");
+        } catch (SQLException e) {
+          if (!"23505".equals(e.getSQLState())) {
+            throw e;
+          }
+        }
+      }
+      connection.setAutoCommit(false);
+      st.executeQuery("SELECT id FROM " + lockTable + " WHERE id = 1 FOR UPDATE").close();
+      return true;
+    } catch (SQLException e) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      if (isLockTimeout(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void unlock(Connection connection, LockTarget target) throws SQLException {
+    connection.rollback();
+    connection.setAutoCommit(true);
+  }
+
+  /** H2 appends "; SQL statement: ..." and an error code to every message; the line says enough. */
+  @Override
+  public String errorMessage(SQLException e) {
+    String message = Dialect.super.errorMessage(e);
+    int echo = message.indexOf("; SQL statement:");
+    return echo < 0 ? message : message.substring(0, echo);
+  }
+
+  private static boolean isLockTimeout(SQLException e) {
+    // 50200: lock timeout; 40001: deadlock / concurrent update, both mean "someone else holds it".
+    return e.getErrorCode() == 50200 || "40001".equals(e.getSQLState())
+        || "HYT00".equals(e.getSQLState());
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.dbmigrate.engine.dialect;
+
+import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.SqlStatement;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import org.postgresql.PGConnection;
+
+/**
+ * PostgreSQL: transactional DDL, and a session-level advisory lock that the server drops with the
+ * connection, so a killed build never leaves it behind.
+ */
+public final class PostgresDialect implements Dialect {
+
+  @Override
+  public String name() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public boolean supports(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public SplitRules splitRules() {
+    return SplitRules.postgres();
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  @Override
+  public String createHistoryTable(String table) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " ("
+        + "version varchar(14) NOT NULL PRIMARY KEY, "
+        + "name varchar(255), "
+        + "checksum varchar(100), "
+        + "applied_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP, "
+        + "execution_ms bigint, "
+        + "applied_by varchar(255), "
+        + "environment varchar(100))";
+  }
+
+  @Override
+  public void addConnectionDefaults(Properties properties) {
+    // Bounded waits for an unreachable or silent server; no socket timeout, migrations may run long.
+    properties.putIfAbsent("connectTimeout", "10");
+    properties.putIfAbsent("loginTimeout", "15");
+    properties.putIfAbsent("tcpKeepAlive", "true");
+    properties.putIfAbsent("ApplicationName", "dbmigrate-maven-plugin");
+  }
+
+  /**
+   * A non-blocking try, polled by the caller: a blocking {@code pg_advisory_lock} waiter holds a
+   * snapshot that {@code CREATE INDEX CONCURRENTLY} in the holder's migration would wait for.
+   */
+  @Override
+  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      st.setLong(1, lockKey(target.name()));
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
+  }
+
+  @Override
+  public void unlock(Connection connection, LockTarget target) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      st.setLong(1, lockKey(target.name()));
+      st.execute();
+    }
+  }
+
+  @Override
+  public Optional<String> lockHolder(Connection connection, LockTarget target) {
+    long key = lockKey(target.name());
+    // A bigint advisory key is stored as classid (high 32 bits) and objid (low 32 bits), objsubid 1.
+    String sql = "SELECT a.pid, a.application_name, a.client_addr, a.backend_start, a.usename"
+        + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+        + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+        + " AND l.classid::bigint = ? AND l.objid::bigint = ? LIMIT 1";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setLong(1, key >>> 32);
+      st.setLong(2, key & 0xFFFFFFFFL);
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of("pid " + rs.getInt(1) + " (application '" + rs.getString(2) + "', user "
+            + rs.getString(5) + ", client " + Optional.ofNullable(rs.getString(3)).orElse("local socket")
+            + ", connected since " + rs.getTimestamp(4).toInstant() + ")");
+      }
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void execute(Connection connection, SqlStatement statement) throws SQLException {
+    if (statement.copyData() == null) {
+      Dialect.super.execute(connection, statement);
+      return;
+    }
+    try {
+      connection.unwrap(PGConnection.class).getCopyAPI()
+          .copyIn(statement.sql(), new StringReader(statement.copyData()));
+    } catch (java.io.IOException e) {
+      throw new SQLException("COPY data could not be sent: " + e.getMessage(), "08006", e);
+    }
+  }
+
+  /** The advisory lock's 64-bit key: the first 8 bytes of the SHA-256 of the lock name. */
+  static long lockKey(String lockName) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(lockName.getBytes(StandardCharsets.UTF_8));
+      long key = 0;
+      for (int i = 0; i < 8; i++) {
+        key = key << 8 | (hash[i] & 0xFF);
+      }
+      return key;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

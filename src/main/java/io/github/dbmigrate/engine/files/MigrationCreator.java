@@ -1,0 +1,97 @@
+package io.github.dbmigrate.engine.files;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a new, empty pair of migration scripts named after the current UTC second. */
+public final class MigrationCreator {
+
+  private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final int MAX_ATTEMPTS = 600;
+
+  private final Clock clock;
+
+  public MigrationCreator(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Lower case; every run of characters other than letters and digits becomes one '-'. */
+  public static String slug(String message) {
+    String lower = message.trim().toLowerCase(Locale.ROOT);
+    return lower.replaceAll("[^\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
+  }
+
+  /**
+   * Creates {@code <version>_<slug>.up.sql} and {@code .down.sql} in {@code dir}.
+   *
+   * @param existing every directory whose versions the new one must not collide with
+   * @return the two files written, up first
+   */
+  public List<Path> create(Path dir, List<Path> existing, String message, boolean noDbTxn) {
+    String name = checkedSlug(message);
+    String suffix = noDbTxn ? MigrationFileName.NO_DB_TXN : "";
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new DbMigrateException("Cannot create the migrations directory " + dir + ": " + e);
+    }
+    MigrationSet known = Files.isDirectory(dir) ? MigrationScanner.scan(existing.stream()
+        .filter(Files::isDirectory).toList()) : new MigrationSet(List.of());
+    LocalDateTime time = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
+    // Two creates in the same second (or a clock behind the newest file) take the next free second.
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++, time = time.plusSeconds(1)) {
+      String version = VERSION.format(time);
+      if (known.contains(version)) {
+        continue;
+      }
+      Path up = dir.resolve(version + "_" + name + suffix + ".up.sql");
+      Path down = dir.resolve(version + "_" + name + suffix + ".down.sql");
+      try {
+        Files.writeString(up, "-- " + message.trim() + "\n", StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        continue;
+      } catch (IOException e) {
+        throw new DbMigrateException("Cannot write " + up + ": " + e.getMessage());
+      }
+      try {
+        Files.writeString(down, "-- undo: " + message.trim() + "\n", StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new DbMigrateException("Cannot write " + down + ": " + e.getMessage()
+            + ". The up script " + up + " was written; delete it and try again.");
+      }
+      return List.of(up, down);
+    }
+    throw new DbMigrateException("No free version in the next " + MAX_ATTEMPTS
+        + " seconds in " + dir + "; check the files there and the system clock.");
+  }
+
+  private static String checkedSlug(String message) {
+    if (message == null || message.isBlank()) {
+      throw new DbMigrateException("Say what the migration does: mvn dbmigrate:create"
+          + " -Dmessage=\"add users table\"");
+    }
+    if (message.contains("/") || message.contains("\\") || message.contains("..")) {
+      throw new DbMigrateException("The message '" + message + "' looks like a path. It names the"
+          + " migration; use words only, for example -Dmessage=\"add users table\".");
+    }
+    String name = slug(message);
+    if (name.isEmpty()) {
+      throw new DbMigrateException("The message '" + message + "' has no letters or digits to name"
+          + " the migration with; use words, for example -Dmessage=\"add users table\".");
+    }
+    return name;
+  }
+}

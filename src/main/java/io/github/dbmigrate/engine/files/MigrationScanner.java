@@ -1,0 +1,92 @@
+package io.github.dbmigrate.engine.files;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Finds the migrations under one or more directories (subfolders included) and checks every file
+ * that looks like one, so that a malformed set stops the goal before the database is touched.
+ */
+public final class MigrationScanner {
+
+  private MigrationScanner() {}
+
+  public static MigrationSet scan(List<Path> dirs) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Path> ups = new TreeMap<>();
+    Map<String, Path> downs = new TreeMap<>();
+    Map<String, MigrationFileName> upNames = new TreeMap<>();
+    Map<String, MigrationFileName> downNames = new TreeMap<>();
+    for (Path dir : dirs) {
+      for (Path file : sqlFilesUnder(dir)) {
+        String fileName = file.getFileName().toString();
+        String[] why = new String[1];
+        MigrationFileName parsed = MigrationFileName.parse(fileName, why);
+        if (parsed == null) {
+          problems.add(file + ": " + why[0]);
+          continue;
+        }
+        boolean up = parsed.direction() == Direction.UP;
+        Map<String, Path> files = up ? ups : downs;
+        Path earlier = files.putIfAbsent(parsed.version(), file);
+        if (earlier != null) {
+          problems.add(file + ": version " + parsed.version() + " is already used by " + earlier);
+          continue;
+        }
+        (up ? upNames : downNames).put(parsed.version(), parsed);
+      }
+    }
+    List<Migration> migrations = new ArrayList<>();
+    for (Map.Entry<String, Path> down : downs.entrySet()) {
+      MigrationFileName downName = downNames.get(down.getKey());
+      MigrationFileName upName = upNames.get(down.getKey());
+      if (upName == null) {
+        problems.add(down.getValue() + ": a down script with no up script for version "
+            + down.getKey());
+      } else if (!upName.name().equals(downName.name())) {
+        problems.add(down.getValue() + ": its name '" + downName.name()
+            + "' differs from the up script's '" + upName.name() + "'");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DbMigrateException("Malformed migration files (nothing was run):\n  - "
+          + String.join("\n  - ", problems)
+          + "\nName migrations <yyyyMMddHHmmss>_<name>.up.sql and .down.sql, as"
+          + " 'mvn dbmigrate:create -Dmessage=...' writes them.");
+    }
+    for (Map.Entry<String, MigrationFileName> up : upNames.entrySet()) {
+      MigrationFileName upName = up.getValue();
+      MigrationFileName downName = downNames.get(up.getKey());
+      migrations.add(new Migration(upName.version(), upName.name(), ups.get(up.getKey()),
+          upName.noDbTxn(), downs.get(up.getKey()), downName != null && downName.noDbTxn()));
+    }
+    return new MigrationSet(migrations);
+  }
+
+  private static List<Path> sqlFilesUnder(Path dir) {
+    if (!Files.exists(dir)) {
+      throw new DbMigrateException("The migrations directory " + dir + " does not exist. Create"
+          + " your first migration with 'mvn dbmigrate:create -Dmessage=\"...\"' or set dbmigrate.dir.");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new DbMigrateException("The migrations directory " + dir
+          + " is a file, not a directory. Point dbmigrate.dir at the folder holding the .sql files.");
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> MigrationFileName.looksLikeMigration(p.getFileName().toString()))
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new DbMigrateException("Cannot list the migrations directory " + dir + ": " + e.getMessage());
+    }
+  }
+}

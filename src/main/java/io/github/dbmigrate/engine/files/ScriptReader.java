@@ -1,0 +1,191 @@
+package io.github.dbmigrate.engine.files;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import java.io.BufferedReader;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads a script as strict UTF-8, without a byte-order mark and with CRLF turned into LF, and computes
+ * its checksum over exactly that text, so that an editor's line endings or BOM never count as drift.
+ * The file is streamed: a large script is never held in memory twice.
+ */
+public final class ScriptReader extends FilterReader {
+
+  /** The tag stored before every checksum, so a future algorithm can never be mistaken for this one. */
+  public static final String CHECKSUM_ALGORITHM = "sha256-lf";
+
+  private final MessageDigest digest;
+  private final Path file;
+  private boolean first = true;
+  private int lookahead = -2;
+
+  private ScriptReader(Reader in, Path file) {
+    super(in);
+    this.file = file;
+    try {
+      this.digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  public static ScriptReader open(Path file) {
+    try {
+      InputStream in = Files.newInputStream(file);
+      var decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return new ScriptReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), file);
+    } catch (AccessDeniedException e) {
+      throw new DbMigrateException(file + ": cannot be read (permission denied). Fix the file's"
+          + " permissions and run again.");
+    } catch (IOException e) {
+      throw new DbMigrateException(file + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads a whole (small) script; for tests and offline checks. */
+  public static String readAll(Path file) {
+    try (ScriptReader reader = open(file)) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n; (n = reader.read(buffer, 0, buffer.length)) > 0; ) {
+        text.append(buffer, 0, n);
+      }
+      return text.toString();
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /** Checksum of a file, read the same way as when it runs. */
+  public static String checksumOf(Path file) {
+    try (ScriptReader reader = open(file)) {
+      char[] buffer = new char[8192];
+      while (reader.read(buffer, 0, buffer.length) > 0) {
+        // reading feeds the digest
+      }
+      return reader.checksum();
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /** Turns a read failure into a message naming the file; non-UTF-8 bytes get their own advice. */
+  public static DbMigrateException unreadable(Path file, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return new DbMigrateException(file + ": is not valid UTF-8. Save the file as UTF-8 and run"
+          + " again; nothing of it was applied.");
+    }
+    return new DbMigrateException(file + ": cannot be read: " + e.getMessage());
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The checksum of everything read so far, as {@code sha256-lf:<hex>}. */
+  public String checksum() {
+    return CHECKSUM_ALGORITHM + ":" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  @Override
+  public int read() throws IOException {
+    int c = nextNormalized();
+    if (c >= 0) {
+      feed((char) c);
+    }
+    return c;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    int count = 0;
+    while (count < length) {
+      int c = nextNormalized();
+      if (c < 0) {
+        return count == 0 ? -1 : count;
+      }
+      buffer[offset + count++] = (char) c;
+      feed((char) c);
+    }
+    return count;
+  }
+
+  private int nextNormalized() throws IOException {
+    int c = rawNext();
+    if (first) {
+      first = false;
+      if (c == '\uFEFF') {
+        c = rawNext();
+      }
+    }
+    if (c == '\r') {
+      int next = rawNext();
+      if (next != '\n') {
+        lookahead = next;
+      }
+      return '\n';
+    }
+    return c;
+  }
+
+  private int rawNext() throws IOException {
+    if (lookahead != -2) {
+      int c = lookahead;
+      lookahead = -2;
+      return c;
+    }
+    return in.read();
+  }
+
+  private final byte[] utf8 = new byte[4];
+  private char highSurrogate;
+
+  private void feed(char c) {
+    if (Character.isHighSurrogate(c)) {
+      highSurrogate = c;
+      return;
+    }
+    int codePoint = highSurrogate != 0 && Character.isLowSurrogate(c)
+        ? Character.toCodePoint(highSurrogate, c) : c;
+    highSurrogate = 0;
+    digest.update(utf8, 0, encode(codePoint));
+  }
+
+  private int encode(int cp) {
+    if (cp < 0x80) {
+      utf8[0] = (byte) cp;
+      return 1;
+    }
+    if (cp < 0x800) {
+      utf8[0] = (byte) (0xC0 | cp >> 6);
+      utf8[1] = (byte) (0x80 | cp & 0x3F);
+      return 2;
+    }
+    if (cp < 0x10000) {
+      utf8[0] = (byte) (0xE0 | cp >> 12);
+      utf8[1] = (byte) (0x80 | cp >> 6 & 0x3F);
+      utf8[2] = (byte) (0x80 | cp & 0x3F);
+      return 3;
+    }
+    utf8[0] = (byte) (0xF0 | cp >> 18);
+    utf8[1] = (byte) (0x80 | cp >> 12 & 0x3F);
+    utf8[2] = (byte) (0x80 | cp >> 6 & 0x3F);
+    utf8[3] = (byte) (0x80 | cp & 0x3F);
+    return 4;
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.dbmigrate.engine.history;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.dialect.TableName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The {@code dbmigrate_versions} table, used as found: a table the Go tool created (one
+ * {@code version} column) gets only versions written, so both tools can take turns on one database.
+ */
+public final class HistoryTable {
+
+  private static final List<String> OPTIONAL_COLUMNS =
+      List.of("name", "checksum", "execution_ms", "applied_by", "environment");
+
+  private final Dialect dialect;
+  private final TableName name;
+  private final String sqlName;
+  private Set<String> columns;
+
+  public HistoryTable(Dialect dialect, TableName name) {
+    this.dialect = dialect;
+    this.name = name;
+    this.sqlName = name.sql(dialect);
+  }
+
+  public TableName name() {
+    return name;
+  }
+
+  public String sqlName() {
+    return sqlName;
+  }
+
+  /** Whether the table exists; needs a connection in autocommit (a failed probe aborts a transaction). */
+  public boolean exists(Connection connection) {
+    return readColumns(connection) != null;
+  }
+
+  /** Creates the table if it is missing, and learns which columns it has. */
+  public void ensure(Connection connection) {
+    Set<String> found = readColumns(connection);
+    if (found == null) {
+      try (Statement st = connection.createStatement()) {
+        st.execute(dialect.createHistoryTable(sqlName));
+      } catch (SQLException e) {
+        throw new DbMigrateException("Cannot create the history table " + name + ": "
+            + e.getMessage() + " (SQLSTATE " + e.getSQLState() + "). Check that the user may create"
+            + " tables" + (name.schema() == null ? "" : " in schema " + name.schema()) + ".");
+      }
+      found = readColumns(connection);
+      if (found == null) {
+        throw new DbMigrateException("The history table " + name + " was created but cannot be read.");
+      }
+    }
+    if (!found.contains("version")) {
+      throw new DbMigrateException("The table " + name + " has no 'version' column, so it is not a"
+          + " dbmigrate history table. Choose another name with dbmigrate.table.");
+    }
+    columns = found;
+  }
+
+  /** Every recorded version, in version order; an absent table means none. */
+  public Map<String, AppliedVersion> read(Connection connection) {
+    Map<String, AppliedVersion> applied = new TreeMap<>();
+    if (columns == null) {
+      columns = readColumns(connection);
+      if (columns == null) {
+        return applied;
+      }
+    }
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM " + sqlName)) {
+      ResultSetMetaData meta = rs.getMetaData();
+      Map<String, Integer> index = new TreeMap<>();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        index.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+      }
+      while (rs.next()) {
+        String version = rs.getString(index.get("version")).trim();
+        applied.put(version, new AppliedVersion(version, text(rs, index, "name"),
+            text(rs, index, "checksum"), instant(rs, index), number(rs, index, "execution_ms"),
+            text(rs, index, "applied_by"), text(rs, index, "environment")));
+      }
+      return applied;
+    } catch (SQLException e) {
+      throw new DbMigrateException("Cannot read the history table " + name + ": " + e.getMessage()
+          + " (SQLSTATE " + e.getSQLState() + ").");
+    }
+  }
+
+  /** Records a version, on the connection (and so in the transaction) that ran its script. */
+  public void insert(Connection connection, AppliedVersion row) throws SQLException {
+    List<String> names = new ArrayList<>(List.of("version"));
+    List<Object> values = new ArrayList<>(List.of(row.version()));
+    Object[] optional = {row.name(), row.checksum(), row.executionMs(), row.appliedBy(), row.environment()};
+    for (int i = 0; i < OPTIONAL_COLUMNS.size(); i++) {
+      if (columns.contains(OPTIONAL_COLUMNS.get(i))) {
+        names.add(OPTIONAL_COLUMNS.get(i));
+        values.add(optional[i]);
+      }
+    }
+    String sql = "INSERT INTO " + sqlName + " (" + String.join(", ", names) + ") VALUES ("
+        + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        Object value = values.get(i);
+        if (value == null) {
+          st.setNull(i + 1, Types.VARCHAR);
+        } else if (value instanceof Long l) {
+          st.setLong(i + 1, l);
+        } else {
+          st.setString(i + 1, value.toString());
+        }
+      }
+      st.executeUpdate();
+    }
+  }
+
+  /** Removes a version's record, on the connection that ran its down script. */
+  public void delete(Connection connection, String version) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement(
+        "DELETE FROM " + sqlName + " WHERE version = ?")) {
+      st.setString(1, version);
+      st.executeUpdate();
+    }
+  }
+
+  /** The statements {@link #insert} and {@link #delete} run, as SQL text, for previews. */
+  public String describeInsert(String version) {
+    return "INSERT INTO " + sqlName + " (version) VALUES ('" + version + "')";
+  }
+
+  private Set<String> readColumns(Connection connection) {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM " + sqlName + " WHERE 1 = 0")) {
+      ResultSetMetaData meta = rs.getMetaData();
+      Set<String> names = new LinkedHashSet<>();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        names.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+      }
+      return names;
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  private static String text(ResultSet rs, Map<String, Integer> index, String column) throws SQLException {
+    Integer i = index.get(column);
+    return i == null ? null : rs.getString(i);
+  }
+
+  private static Long number(ResultSet rs, Map<String, Integer> index, String column) throws SQLException {
+    Integer i = index.get(column);
+    if (i == null) {
+      return null;
+    }
+    long value = rs.getLong(i);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static java.time.Instant instant(ResultSet rs, Map<String, Integer> index) throws SQLException {
+    Integer i = index.get("applied_at");
+    if (i == null) {
+      return null;
+    }
+    Timestamp ts = rs.getTimestamp(i);
+    return ts == null ? null : ts.toInstant();
+  }
+}

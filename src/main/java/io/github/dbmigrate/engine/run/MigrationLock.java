@@ -1,0 +1,102 @@
+package io.github.dbmigrate.engine.run;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.Durations;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.dialect.LockTarget;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The database lock that serialises concurrent runs, held on a connection of its own for the whole
+ * run. Taken by polling a non-blocking try, so that a waiting run never holds anything the holder's
+ * migrations might wait for; released by the server if this process dies.
+ */
+public final class MigrationLock implements AutoCloseable {
+
+  private static final Duration REPEAT_HOLDER_EVERY = Duration.ofSeconds(30);
+
+  private final Dialect dialect;
+  private final Connection connection;
+  private final LockTarget target;
+  private final Duration waited;
+
+  private MigrationLock(Dialect dialect, Connection connection, LockTarget target, Duration waited) {
+    this.dialect = dialect;
+    this.connection = connection;
+    this.target = target;
+    this.waited = waited;
+  }
+
+  /** Takes the lock or throws once {@code timeout} has passed; the connection is closed on failure. */
+  public static MigrationLock acquire(Dialect dialect, Connection connection, LockTarget target,
+      Duration timeout, EngineListener listener) {
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    long nextHolderReport = start;
+    long pause = 50;
+    String holder = "another run";
+    try {
+      while (!dialect.tryLock(connection, target)) {
+        long now = System.nanoTime();
+        if (now - nextHolderReport >= 0) {
+          holder = dialect.lockHolder(connection, target).orElse("another run (the server does not say who)");
+          listener.on(EngineEvent.info(Kind.LOCK_WAITING, "Waiting for the migration lock, held by "
+              + holder + "; giving up after " + Durations.format(timeout) + "."));
+          nextHolderReport = now + REPEAT_HOLDER_EVERY.toNanos();
+        }
+        if (now - deadline >= 0) {
+          throw new DbMigrateException("Gave up waiting for the migration lock after "
+              + Durations.format(timeout) + "; it is held by " + holder + ". Nothing was changed."
+              + " Let the other run finish, or raise dbmigrate.lockTimeout.");
+        }
+        Thread.sleep(Math.min(pause, Math.max(1, (deadline - now) / 1_000_000)));
+        pause = Math.min(pause * 2, 1000);
+      }
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw new DbMigrateException("Cannot take the migration lock: " + e.getMessage()
+          + " (SQLSTATE " + e.getSQLState() + ").");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closeQuietly(connection);
+      throw new DbMigrateException("Interrupted while waiting for the migration lock.");
+    } catch (RuntimeException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+    Duration waited = Duration.ofNanos(System.nanoTime() - start);
+    listener.on(new EngineEvent(Kind.LOCK_ACQUIRED, waited.toMillis() >= 100
+        ? EngineEvent.Level.INFO : EngineEvent.Level.DEBUG,
+        "Took the migration lock" + (waited.toMillis() >= 100 ? " after waiting " + Durations.format(waited) : "")
+            + "."));
+    return new MigrationLock(dialect, connection, target, waited);
+  }
+
+  public Duration waited() {
+    return waited;
+  }
+
+  @Override
+  public void close() {
+    try {
+      dialect.unlock(connection, target);
+    } catch (SQLException e) {
+      // closing the connection below releases the lock all the same
+    } finally {
+      closeQuietly(connection);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // nothing left to release
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.dbmigrate.engine.run;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.Durations;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.files.Direction;
+import io.github.dbmigrate.engine.files.Script;
+import io.github.dbmigrate.engine.history.AppliedVersion;
+import io.github.dbmigrate.engine.history.HistoryTable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Runs scripts in the chosen transaction mode, writing or deleting each version row on the same
+ * connection and in the same transaction as its script, and explains a failure precisely.
+ */
+final class ScriptExecutor {
+
+  private final Dialect dialect;
+  private final HistoryTable history;
+  private final EngineConfig config;
+  private final EngineListener listener;
+  private final ScriptRunner runner;
+
+  ScriptExecutor(Dialect dialect, HistoryTable history, EngineConfig config, EngineListener listener) {
+    this.dialect = dialect;
+    this.history = history;
+    this.config = config;
+    this.listener = listener;
+    this.runner = new ScriptRunner(dialect);
+  }
+
+  List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
+      throws SQLException {
+    TxnMode mode = config.txnMode();
+    List<String> noTxn = Migrator.noDbTxnFiles(scripts);
+    if (mode == TxnMode.ALL && !noTxn.isEmpty()) {
+      throw new DbMigrateException("These scripts must run outside a transaction, which"
+          + " dbmigrate.txnMode=all cannot do: " + String.join(", ", noTxn) + ". Nothing was run."
+          + " Use -Ddbmigrate.txnMode=per-file.");
+    }
+    if (!dialect.transactionalDdl() && mode != TxnMode.NONE) {
+      listener.on(EngineEvent.warn(Kind.NOTE, dialect.name() + " commits DDL implicitly: if a"
+          + " migration fails, statements that already ran may stay applied."));
+    }
+    List<RunResult.Step> done = new ArrayList<>();
+    work.setAutoCommit(mode == TxnMode.NONE);
+    for (Script script : scripts) {
+      boolean ownTransaction = mode == TxnMode.PER_FILE && !script.noDbTxn();
+      if (mode == TxnMode.PER_FILE) {
+        work.setAutoCommit(!ownTransaction);
+      }
+      long start = System.nanoTime();
+      try {
+        String checksum = runner.run(work, script);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        record(work, script, checksum, took);
+        if (ownTransaction) {
+          work.commit();
+        }
+        done.add(new RunResult.Step(script.migration().version(), script.migration().name(),
+            script.fileName(), took));
+        listener.on(EngineEvent.info(script.direction() == Direction.UP ? Kind.MIGRATION_APPLIED
+            : Kind.MIGRATION_ROLLED_BACK, (script.direction() == Direction.UP ? "Applied " : "Rolled back ")
+            + script.fileName() + " in " + Durations.format(took)));
+      } catch (StatementFailedException e) {
+        rollbackQuietly(work);
+        throw new DbMigrateException(config.target().mask(failure(e, done, before, work)), null);
+      } catch (SQLException e) {
+        rollbackQuietly(work);
+        throw new DbMigrateException(config.target().mask(script.fileName() + ": cannot "
+            + (script.direction() == Direction.UP ? "record" : "remove") + " the version in "
+            + history.name() + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")."
+            + " The script's transaction was rolled back where the mode has one."));
+      } catch (RuntimeException e) {
+        rollbackQuietly(work);
+        throw e;
+      }
+    }
+    if (mode == TxnMode.ALL) {
+      work.commit();
+    }
+    work.setAutoCommit(true);
+    return done;
+  }
+
+  private void record(Connection work, Script script, String checksum, Duration took) throws SQLException {
+    String version = script.migration().version();
+    if (script.direction() == Direction.UP) {
+      history.insert(work, new AppliedVersion(version, script.migration().name(), checksum, null,
+          took.toMillis(), config.appliedBy(), null));
+    } else {
+      history.delete(work, version);
+    }
+  }
+
+  private String failure(StatementFailedException e, List<RunResult.Step> done,
+      Map<String, AppliedVersion> before, Connection work) {
+    Script script = e.script;
+    String goal = script.direction() == Direction.UP ? "dbmigrate:up" : "dbmigrate:down";
+    String where = Paths.display(script.file()) + " line " + e.line + ": " + databaseMessage(dialect, e.sqlException);
+    TxnMode mode = config.txnMode();
+    String linesRun = e.linesRun.isEmpty() ? "" : " Statements of this file that had already run"
+        + " (starting on lines " + e.linesRun.stream().map(String::valueOf).collect(Collectors.joining(", "))
+        + ")";
+    boolean inTransaction = mode == TxnMode.ALL || (mode == TxnMode.PER_FILE && !script.noDbTxn());
+    String what;
+    boolean handWork;
+    if (inTransaction && dialect.transactionalDdl()) {
+      handWork = false;
+      what = mode == TxnMode.ALL
+          ? "Nothing was applied (transaction rolled back" + (done.isEmpty() ? "" : ", including the "
+              + done.size() + " migration(s) before it in this run") + ")."
+          : "This file was rolled back; " + done.size() + " earlier migration(s) of this run stay"
+              + " applied and recorded.";
+    } else if (inTransaction) {
+      handWork = !e.linesRun.isEmpty();
+      what = "The transaction was rolled back, but " + dialect.name() + " commits DDL implicitly."
+          + (handWork ? linesRun + " may remain applied." : "") + " The version was not recorded."
+          + (mode == TxnMode.PER_FILE ? " " + done.size() + " earlier migration(s) of this run stay"
+              + " applied and recorded." : recordedNow(work, before));
+    } else {
+      handWork = !e.linesRun.isEmpty();
+      what = (mode == TxnMode.NONE ? "Autocommit mode (dbmigrate.txnMode=none): " : "This file runs"
+          + " outside a transaction: ") + (handWork ? linesRun.trim() + " stay applied; " : "")
+          + "the version was not recorded. " + done.size() + " earlier migration(s) of this run stay"
+          + " applied and recorded.";
+    }
+    String next = handWork
+        ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
+        : "Fix the file and run " + goal + " again.";
+    return where + "\n" + what + "\n" + next;
+  }
+
+  private String recordedNow(Connection work, Map<String, AppliedVersion> before) {
+    try {
+      work.setAutoCommit(true);
+      List<String> kept = history.read(work).keySet().stream()
+          .filter(v -> !before.containsKey(v)).toList();
+      return kept.isEmpty() ? " No version of this run is recorded."
+          : " Versions of this run recorded as applied: " + String.join(", ", kept) + ".";
+    } catch (RuntimeException | SQLException ex) {
+      return "";
+    }
+  }
+
+  static String databaseMessage(Dialect dialect, SQLException e) {
+    String message = dialect.errorMessage(e);
+    message = message.replaceAll("\\s*\\n\\s*", "; ");
+    String state = e.getSQLState();
+    return message + (state == null || message.contains(state) ? "" : " (SQLSTATE " + state + ")");
+  }
+
+  private static void rollbackQuietly(Connection work) {
+    try {
+      if (!work.getAutoCommit()) {
+        work.rollback();
+      }
+    } catch (SQLException e) {
+      // the connection is gone; the server rolls the transaction back itself
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.dbmigrate.engine.sql;
+
+/**
+ * One statement of a migration script, as the database's own client would send it.
+ *
+ * @param sql the text to execute (no trailing delimiter, except where the database needs it, as in
+ *     PL/SQL's {@code END;})
+ * @param line the 1-based line of the script on which the statement starts, for error messages
+ * @param copyData for PostgreSQL's {@code COPY ... FROM STDIN}: the data lines that follow the
+ *     statement up to the {@code \.} terminator; {@code null} for every other statement
+ */
+public record SqlStatement(String sql, int line, String copyData) {
+
+  public SqlStatement(String sql, int line) {
+    this(sql, line, null);
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.dbmigrate.engine.status;
+
+/** Where a version stands, comparing the files with the history table. */
+public enum MigrationState {
+  /** File present and version recorded. */
+  APPLIED("applied"),
+  /** File present, version not recorded: the next {@code up} runs it. */
+  PENDING("pending"),
+  /** Version recorded but no file for it (deleted, or from another branch). */
+  NO_FILE("no file");
+
+  private final String label;
+
+  MigrationState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

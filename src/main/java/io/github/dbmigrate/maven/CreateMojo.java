@@ -1,0 +1,43 @@
+package io.github.dbmigrate.maven;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.files.MigrationCreator;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a new, empty pair of migration scripts, {@code <UTC yyyyMMddHHmmss>_<slug>.up.sql} and
+ * {@code .down.sql}, in the (first) migrations directory. Needs no database and never overwrites.
+ */
+@Mojo(name = "create", threadSafe = true, requiresProject = false)
+public class CreateMojo extends AbstractDbMigrateMojo {
+
+  /** What the migration does, in words; it becomes the file name's slug ("add users table"). */
+  @Parameter(property = "message")
+  String message;
+
+  /** Write a {@code .no-db-txn.} pair, whose scripts run outside a transaction. */
+  @Parameter(property = "dbmigrate.noDbTxn", defaultValue = "false")
+  boolean noDbTxn;
+
+  @Override
+  String goal() {
+    return "create";
+  }
+
+  @Override
+  boolean needsDatabase() {
+    return false;
+  }
+
+  @Override
+  void run(EngineConfig config, MavenLogListener listener) {
+    Path target = config.dirs().get(0);
+    for (Path written : new MigrationCreator(Clock.systemUTC())
+        .create(target, config.dirs(), message, noDbTxn)) {
+      getLog().info("Wrote " + written);
+    }
+  }
+}

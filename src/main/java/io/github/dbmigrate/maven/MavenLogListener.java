@@ -1,0 +1,27 @@
+package io.github.dbmigrate.maven;
+
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineListener;
+import org.apache.maven.plugin.logging.Log;
+
+/** Routes engine events to the build log, masking secrets once more on the way out. */
+final class MavenLogListener implements EngineListener {
+
+  private final Log log;
+  private final java.util.function.UnaryOperator<String> mask;
+
+  MavenLogListener(Log log, java.util.function.UnaryOperator<String> mask) {
+    this.log = log;
+    this.mask = mask;
+  }
+
+  @Override
+  public void on(EngineEvent event) {
+    String message = mask.apply(event.message());
+    switch (event.level()) {
+      case WARN -> log.warn(message);
+      case INFO -> log.info(message);
+      case DEBUG -> log.debug(message);
+    }
+  }
+}

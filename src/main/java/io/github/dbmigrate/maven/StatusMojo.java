@@ -1,0 +1,23 @@
+package io.github.dbmigrate.maven;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.run.Migrator;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Prints every version with its state (applied, pending, or applied with no file) and writes the same
+ * to {@code target/dbmigrate/status.json}. Changes nothing.
+ */
+@Mojo(name = "status", threadSafe = true, requiresProject = false)
+public class StatusMojo extends AbstractDbMigrateMojo {
+
+  @Override
+  String goal() {
+    return "status";
+  }
+
+  @Override
+  void run(EngineConfig config, MavenLogListener listener) {
+    new Migrator(config, listener).status();
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.dbmigrate.engine.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationCreatorTest {
+
+  @TempDir Path dir;
+
+  private final Clock fixed = Clock.fixed(Instant.parse("2026-11-22T09:30:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void slugIsLowerCaseWithRunsOfOtherCharactersAsOneDash() {
+    assertThat(MigrationCreator.slug("Add users table")).isEqualTo("add-users-table");
+    assertThat(MigrationCreator.slug("  add  E-mail, index!! ")).isEqualTo("add-e-mail-index");
+  }
+
+  @Test
+  void writesAnUpAndDownPairNamedAfterTheUtcSecond() {
+    List<Path> written = new MigrationCreator(fixed).create(dir, List.of(dir), "add users table", false);
+
+    assertThat(written).extracting(p -> p.getFileName().toString())
+        .containsExactly("20261122093000_add-users-table.up.sql", "20261122093000_add-users-table.down.sql");
+    assertThat(written).allMatch(Files::exists);
+  }
+
+  @Test
+  void twoCreatesInTheSameSecondDoNotCollideAndNothingIsOverwritten() throws Exception {
+    MigrationCreator creator = new MigrationCreator(fixed);
+    List<Path> first = creator.create(dir, List.of(dir), "one", false);
+    Files.writeString(first.get(0), "CREATE TABLE kept (id int);");
+    List<Path> second = creator.create(dir, List.of(dir), "two", true);
+
+    assertThat(second.get(0).getFileName().toString())
+        .isEqualTo("20261122093001_two.no-db-txn.up.sql");
+    assertThat(Files.readString(first.get(0))).isEqualTo("CREATE TABLE kept (id int);");
+    assertThat(MigrationScanner.scan(List.of(dir)).size()).isEqualTo(2);
+  }
+
+  @Test
+  void rejectsEmptyAndPathLikeMessages() {
+    MigrationCreator creator = new MigrationCreator(fixed);
+    assertThatThrownBy(() -> creator.create(dir, List.of(dir), "  ", false))
+        .hasMessageContaining("-Dmessage=");
+    assertThatThrownBy(() -> creator.create(dir, List.of(dir), "../escape", false))
+        .hasMessageContaining("looks like a path");
+    assertThatThrownBy(() -> creator.create(dir, List.of(dir), "a/b", false))
+        .hasMessageContaining("looks like a path");
+    assertThatThrownBy(() -> creator.create(dir, List.of(dir), "!!!", false))
+        .hasMessageContaining("no letters or digits");
+  }
+}

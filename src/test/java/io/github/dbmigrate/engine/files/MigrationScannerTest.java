@@ -1,0 +1,79 @@
+package io.github.dbmigrate.engine.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationScannerTest {
+
+  @TempDir Path dir;
+
+  private void touch(String relative) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "SELECT 1;");
+  }
+
+  @Test
+  void findsPairsInSubfoldersInVersionOrderAndIgnoresOtherFiles() throws IOException {
+    touch("b/20240102000000_second.up.sql");
+    touch("20240101000000_first.up.sql");
+    touch("20240101000000_first.down.sql");
+    touch("20240103000000_third.no-db-txn.up.sql");
+    touch("README.md");
+    touch(".gitkeep");
+
+    MigrationSet set = MigrationScanner.scan(List.of(dir));
+
+    assertThat(set.all()).extracting(Migration::version)
+        .containsExactly("20240101000000", "20240102000000", "20240103000000");
+    assertThat(set.get("20240101000000").hasDown()).isTrue();
+    assertThat(set.get("20240102000000").hasDown()).isFalse();
+    assertThat(set.get("20240103000000").upNoDbTxn()).isTrue();
+    assertThat(set.get("20240103000000").name()).isEqualTo("third");
+  }
+
+  @Test
+  void namesEveryMalformedFileBeforeAnythingRuns() throws IOException {
+    touch("2024010100000_short.up.sql");
+    touch("20240101000000first.up.sql");
+    touch("20240102000000_x.sql");
+    touch("20240103000000_orphan.down.sql");
+    touch("20240104000000_a.up.sql");
+    touch("sub/20240104000000_b.up.sql");
+
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir)))
+        .isInstanceOf(DbMigrateException.class)
+        .hasMessageContaining("2024010100000_short.up.sql: the version must be exactly 14 digits")
+        .hasMessageContaining("20240101000000first.up.sql: the version must be followed by '_'")
+        .hasMessageContaining("20240102000000_x.sql: a .sql file that is neither")
+        .hasMessageContaining("20240103000000_orphan.down.sql: a down script with no up script")
+        .hasMessageContaining("version 20240104000000 is already used by");
+  }
+
+  @Test
+  void versionsFromSeveralDirectoriesFormOneSequence() throws IOException {
+    touch("main/20240101000000_schema.up.sql");
+    touch("dev/20240102000000_seed.up.sql");
+
+    MigrationSet set = MigrationScanner.scan(List.of(dir.resolve("main"), dir.resolve("dev")));
+
+    assertThat(set.all()).extracting(Migration::name).containsExactly("schema", "seed");
+  }
+
+  @Test
+  void aMissingDirectoryOrAFileInsteadOfOneIsAClearError() throws IOException {
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("nope"))))
+        .hasMessageContaining("does not exist");
+    touch("plain.txt");
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("plain.txt"))))
+        .hasMessageContaining("is a file, not a directory");
+  }
+}

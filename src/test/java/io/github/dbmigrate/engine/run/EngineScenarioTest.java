@@ -1,0 +1,280 @@
+package io.github.dbmigrate.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.status.MigrationState;
+import io.github.dbmigrate.engine.status.StatusReport;
+import io.github.dbmigrate.engine.testing.RecordingListener;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One scenario for every database, as the Go tool's suite does; subclasses give the database and the
+ * outcomes that must differ (where DDL is not transactional).
+ */
+abstract class EngineScenarioTest {
+
+  static final String V1 = "20240101000000";
+  static final String V2 = "20240102000000";
+  static final String V3 = "20240103000000";
+
+  @TempDir Path dir;
+  TestDatabase db;
+  RecordingListener listener = new RecordingListener();
+
+  abstract TestDatabase createDatabase();
+
+  /** Rows left in {@code items} after the failing two-migration set in mode all; -1: no table. */
+  abstract int itemsAfterFailedAllMode();
+
+  /** A statement that keeps the database busy for a moment. */
+  abstract String sleepStatement(int millis);
+
+  @BeforeEach
+  void createDb() {
+    db = createDatabase();
+  }
+
+  @AfterEach
+  void dropDb() {
+    db.close();
+  }
+
+  EngineConfig config(TxnMode mode) {
+    return config(mode, "dbmigrate_versions");
+  }
+
+  EngineConfig config(TxnMode mode, String table) {
+    return new EngineConfig(new DatabaseTarget(db.url(), null, null), new TableName(null, table),
+        List.of(dir), mode, Duration.ofSeconds(30), false, dir.resolve("report"), "tester");
+  }
+
+  Migrator migrator(TxnMode mode) {
+    return new Migrator(config(mode), listener);
+  }
+
+  void write(String fileName, String sql) throws IOException {
+    Files.writeString(dir.resolve(fileName), sql);
+  }
+
+  List<String> versions() {
+    return db.column("SELECT version FROM dbmigrate_versions ORDER BY version");
+  }
+
+  void writeFailingPair() throws IOException {
+    write(V1 + "_create-items.up.sql",
+        "CREATE TABLE items (id int PRIMARY KEY);\nINSERT INTO items VALUES (1);\nINSERT INTO items VALUES (2);\n");
+    write(V2 + "_broken.up.sql", "INSERT INTO items VALUES (3);\n\nSELECT * FROM no_such_table;\n");
+  }
+
+  int items() {
+    return db.tableExists("items") ? Integer.parseInt(db.column("SELECT count(*) FROM items").get(0)) : -1;
+  }
+
+  @Test
+  void upAppliesEveryPendingMigrationAndRecordsNameAndChecksum() throws IOException {
+    write(V1 + "_create-items.up.sql", "CREATE TABLE items (id int PRIMARY KEY);");
+    write(V2 + "_seed.up.sql", "INSERT INTO items VALUES (1);\nINSERT INTO items VALUES (2);");
+    write(V3 + "_blank.up.sql", "  \n\n ");
+
+    RunResult result = migrator(TxnMode.ALL).up();
+
+    assertThat(result.done()).extracting(RunResult.Step::version).containsExactly(V1, V2, V3);
+    assertThat(versions()).containsExactly(V1, V2, V3);
+    assertThat(items()).isEqualTo(2);
+    assertThat(db.column("SELECT name FROM dbmigrate_versions ORDER BY version"))
+        .containsExactly("create-items", "seed", "blank");
+    assertThat(db.column("SELECT checksum FROM dbmigrate_versions")).allMatch(c -> c.startsWith("sha256-lf:"));
+    assertThat(listener.messages(Kind.MIGRATION_APPLIED)).hasSize(3);
+
+    RunResult again = migrator(TxnMode.ALL).up();
+    assertThat(again.done()).isEmpty();
+    assertThat(listener.messages(Kind.SUMMARY)).last().asString().contains("up to date");
+  }
+
+  @Test
+  void modeAllRollsTheWholeRunBackAndNamesFileAndLine() throws IOException {
+    writeFailingPair();
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .isInstanceOf(DbMigrateException.class)
+        .hasMessageContaining(V2 + "_broken.up.sql line 3:")
+        .hasMessageContainingAll("no_such_table".toUpperCase().equals(noSuchTableSpelling())
+            ? "NO_SUCH_TABLE" : "no_such_table")
+        .hasMessageContaining("run dbmigrate:up again");
+
+    assertThat(items()).isEqualTo(itemsAfterFailedAllMode());
+    assertThat(versions()).isEmpty();
+  }
+
+  /** How the database spells the unknown table in its message. */
+  String noSuchTableSpelling() {
+    return "no_such_table";
+  }
+
+  @Test
+  void modePerFileKeepsEarlierFilesAndSaysHowMany() throws IOException {
+    writeFailingPair();
+
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).up())
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("1 earlier migration(s) of this run stay applied");
+
+    assertThat(items()).isEqualTo(2);
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
+  void modeNoneKeepsWhatRanAndRecordsNothingForTheFailedFile() throws IOException {
+    writeFailingPair();
+
+    assertThatThrownBy(() -> migrator(TxnMode.NONE).up())
+        .hasMessageContaining("starting on lines 1")
+        .hasMessageContaining("stay applied");
+
+    assertThat(items()).isEqualTo(3);
+    assertThat(versions()).containsExactly(V1);
+
+    write(V2 + "_broken.up.sql", "INSERT INTO items VALUES (4);\n");
+    migrator(TxnMode.NONE).up();
+    assertThat(versions()).containsExactly(V1, V2);
+  }
+
+  @Test
+  void anOlderVersionMergedLateIsAppliedOutOfOrder() throws IOException {
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    write(V3 + "_c.up.sql", "CREATE TABLE c (id int);");
+    migrator(TxnMode.ALL).up();
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+
+    RunResult result = migrator(TxnMode.ALL).up();
+
+    assertThat(result.outOfOrder()).containsExactly(V1);
+    assertThat(listener.messages(Kind.OUT_OF_ORDER)).singleElement().asString()
+        .contains(V1 + "_a.up.sql").contains("out of order");
+    assertThat(versions()).containsExactly(V1, V2, V3);
+  }
+
+  @Test
+  void downByStepsAndToAVersion() throws IOException {
+    for (String v : List.of(V1, V2, V3)) {
+      write(v + "_t" + v + ".up.sql", "CREATE TABLE t" + v + " (id int);");
+      write(v + "_t" + v + ".down.sql", "DROP TABLE t" + v + ";");
+    }
+    migrator(TxnMode.ALL).up();
+
+    migrator(TxnMode.ALL).down(1, null);
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(db.tableExists("t" + V3)).isFalse();
+
+    migrator(TxnMode.PER_FILE).down(1, V1);
+    assertThat(versions()).containsExactly(V1);
+    assertThat(db.tableExists("t" + V1)).isTrue();
+  }
+
+  @Test
+  void downRefusesAVersionWithoutDownScriptAndChangesNothing() throws IOException {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    migrator(TxnMode.ALL).up();
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).down(2, null))
+        .hasMessageContaining(V2 + " (" + V2 + "_b.up.sql) has no .down.sql file");
+
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(db.tableExists("a")).isTrue();
+  }
+
+  @Test
+  void aTableCreatedByTheGoToolIsUsedAsFound() throws IOException {
+    db.execute("CREATE TABLE dbmigrate_versions (version char(14) NOT NULL PRIMARY KEY)");
+    db.execute("INSERT INTO dbmigrate_versions (version) VALUES ('" + V1 + "')");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+
+    RunResult result = migrator(TxnMode.ALL).up();
+
+    assertThat(result.done()).extracting(RunResult.Step::version).containsExactly(V2);
+    assertThat(db.tableExists("a")).isFalse();
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(db.column("SELECT count(*) FROM information_schema.columns WHERE lower(table_name) = 'dbmigrate_versions'"))
+        .containsExactly("1");
+    StatusReport status = migrator(TxnMode.ALL).status();
+    assertThat(status.rows()).extracting(r -> r.state()).containsOnly(MigrationState.APPLIED);
+  }
+
+  @Test
+  void statusShowsAppliedPendingAndNoFileAndWritesJson() throws IOException {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    migrator(TxnMode.ALL).up();
+    db.execute("INSERT INTO dbmigrate_versions (version) VALUES ('" + V3 + "')");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+
+    StatusReport report = migrator(TxnMode.ALL).status();
+
+    assertThat(report.rows()).extracting(r -> r.version() + " " + r.state().label())
+        .containsExactly(V1 + " applied", V2 + " pending", V3 + " no file");
+    assertThat(report.summary()).isEqualTo("1 applied, 1 pending, 1 applied with no file");
+    assertThat(Files.readString(dir.resolve("report/status.json")))
+        .contains("\"version\": \"" + V2 + "\", \"name\": \"b\", \"state\": \"pending\"");
+    assertThat(listener.messages(Kind.STATUS_LINE).get(0)).startsWith("VERSION");
+  }
+
+  @Test
+  void noDbTxnFilesAreRefusedInModeAllBeforeAnythingRunsAndRunInPerFile() throws IOException {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_idx.no-db-txn.up.sql", "CREATE INDEX a_id ON a (id);");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining(V2 + "_idx.no-db-txn.up.sql")
+        .hasMessageContaining("per-file");
+    assertThat(db.tableExists("a")).isFalse();
+
+    migrator(TxnMode.PER_FILE).up();
+    assertThat(versions()).containsExactly(V1, V2);
+  }
+
+  @Test
+  void fiveConcurrentRunsApplyEachMigrationExactlyOnce() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE counter (n int);\n" + sleepStatement(400) + "\nINSERT INTO counter VALUES (1);");
+    write(V2 + "_b.up.sql", sleepStatement(400) + "\nINSERT INTO counter VALUES (2);");
+    ExecutorService pool = Executors.newFixedThreadPool(5);
+    List<RecordingListener> listeners = new ArrayList<>();
+    List<Future<RunResult>> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      RecordingListener own = new RecordingListener();
+      listeners.add(own);
+      runs.add(pool.submit(() -> new Migrator(config(TxnMode.ALL), own).up()));
+    }
+    int applied = 0;
+    for (Future<RunResult> run : runs) {
+      applied += run.get().done().size();
+    }
+    pool.shutdown();
+
+    assertThat(applied).isEqualTo(2);
+    assertThat(db.column("SELECT n FROM counter ORDER BY n")).containsExactly("1", "2");
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(listeners).anyMatch(l -> l.saw(Kind.LOCK_WAITING));
+  }
+}

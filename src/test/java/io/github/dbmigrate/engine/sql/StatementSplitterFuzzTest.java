@@ -1,0 +1,283 @@
+package io.github.dbmigrate.engine.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random scripts built from SQL-ish fragments, for every dialect: the splitter never throws, and
+ * (for scripts without comments) no character is lost or invented except delimiters.
+ */
+class StatementSplitterFuzzTest {
+
+  private static final long SEED = 0x5EED_5417L;
+  private static final int SCRIPTS = 20_000;
+  private static final int MAX_FRAGMENTS = 40;
+
+  private static final Map<String, SplitRules> DIALECTS =
+      Map.of(
+          "postgres", SplitRules.postgres(),
+          "h2", SplitRules.h2(),
+          "oracle", SplitRules.oracle(),
+          "sqlServer", SplitRules.sqlServer(),
+          "mysql", SplitRules.mysql(),
+          "sqlite", SplitRules.sqlite());
+
+  /** Fragments that never start a comment, even glued together, so nothing may be dropped. */
+  private static final String[] SAFE = {
+    "SELECT",
+    "BEGIN",
+    "END",
+    "IF",
+    "CASE",
+    "THEN",
+    "ELSE",
+    "LOOP",
+    "WHILE",
+    "REPEAT",
+    "DO",
+    "CREATE",
+    "OR",
+    "REPLACE",
+    "PROCEDURE",
+    "FUNCTION",
+    "TRIGGER",
+    "PACKAGE",
+    "JAVA",
+    "ATOMIC",
+    "NOT",
+    "DECLARE",
+    "ROW",
+    "COPY",
+    "FROM",
+    "STDIN",
+    "x",
+    "t1",
+    "42",
+    "$1",
+    "E",
+    "q",
+    "nq",
+    "'",
+    "''",
+    "'a;b'",
+    "\"",
+    "\"id;\"",
+    "`",
+    "`b;`",
+    "[",
+    "]",
+    "[c;]",
+    "$$",
+    "$a$",
+    "$tag$",
+    ";",
+    ";",
+    ";;",
+    "/",
+    "//",
+    "\n/\n",
+    "\nGO\n",
+    "\ngo\n",
+    "\nDELIMITER //\n",
+    "\nDELIMITER ;\n",
+    "\\",
+    "\\.",
+    "\n\\.\n",
+    "(",
+    ")",
+    ",",
+    ".",
+    "=",
+    ":",
+    "!",
+    "<",
+    ">",
+    "{",
+    "}",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    " ",
+    "\t",
+    "é",
+    "日本",
+    "\uD83D\uDE00",
+    "\u0000",
+    "q'[",
+    "]'",
+    "q'{a;b}'",
+    "E'\\''",
+    "@"
+  };
+
+  /** Everything else: comments, executable comments, repeated GO batches, odd directives. */
+  private static final String[] UNSAFE = {
+    "--",
+    "-- c",
+    "-",
+    "#",
+    "/*",
+    "*/",
+    "/*!",
+    "/*M!",
+    "*",
+    "\nGO 2\n",
+    "\nGO 0\n",
+    "\nGO 99999999999999999999\n",
+    "\nDELIMITER\n",
+    "\nDELIMITER $$\n",
+    "\n-- x\n",
+    "GO",
+    "q'",
+    "nq'<",
+    "E'",
+    "$",
+    "$$$",
+    "\\'",
+    "'\\"
+  };
+
+  @Test
+  void safeScriptsKeepEveryCharacterButDelimiters() throws IOException {
+    Random random = new Random(SEED);
+    for (int i = 0; i < SCRIPTS; i++) {
+      String script = randomScript(random, SAFE, new String[0]);
+      for (Map.Entry<String, SplitRules> dialect : DIALECTS.entrySet()) {
+        StatementSplitter splitter = new StatementSplitter(dialect.getValue());
+        List<SqlStatement> statements = splitSafely(splitter, script, dialect.getKey());
+        StringBuilder output = new StringBuilder();
+        for (SqlStatement statement : statements) {
+          output.append(statement.sql());
+          if (statement.copyData() != null) {
+            output.append(statement.copyData());
+          }
+        }
+        String expected = withoutDelimiters(dialect.getKey(), script);
+        String actual = withoutDelimiters(dialect.getKey(), output.toString());
+        if (!expected.equals(actual)) {
+          fail(
+              "%s lost or invented text in %s%n  got %s",
+              dialect.getKey(), quote(script), statements);
+        }
+        if (i % 50 == 0) {
+          assertThat(splitTrickling(splitter, script)).as(quote(script)).isEqualTo(statements);
+        }
+      }
+    }
+  }
+
+  @Test
+  void anyScriptIsSplitAndCheckedWithoutThrowing() {
+    Random random = new Random(SEED + 1);
+    for (int i = 0; i < SCRIPTS; i++) {
+      String script = randomScript(random, SAFE, UNSAFE);
+      for (Map.Entry<String, SplitRules> dialect : DIALECTS.entrySet()) {
+        StatementSplitter splitter = new StatementSplitter(dialect.getValue());
+        splitSafely(splitter, script, dialect.getKey());
+        try {
+          splitter.problems(script);
+        } catch (RuntimeException e) {
+          throw new AssertionError(dialect.getKey() + " problems() threw on " + quote(script), e);
+        }
+      }
+    }
+  }
+
+  /** Splits, failing with the script if anything throws or a statement breaks an invariant. */
+  private static List<SqlStatement> splitSafely(
+      StatementSplitter splitter, String script, String dialect) {
+    List<SqlStatement> statements;
+    try {
+      statements = splitter.split(script);
+    } catch (RuntimeException e) {
+      throw new AssertionError(dialect + " split() threw on " + quote(script), e);
+    }
+    int lines = script.split("\r\n|\r|\n", -1).length;
+    int previousLine = 1;
+    for (SqlStatement statement : statements) {
+      String sql = statement.sql();
+      boolean trimmed =
+          !sql.isEmpty()
+              && !Character.isWhitespace(sql.charAt(0))
+              && !Character.isWhitespace(sql.charAt(sql.length() - 1));
+      if (!trimmed || statement.line() < previousLine || statement.line() > lines) {
+        fail("%s gave a bad statement %s for %s", dialect, statement, quote(script));
+      }
+      previousLine = statement.line();
+    }
+    return statements;
+  }
+
+  private static List<SqlStatement> splitTrickling(StatementSplitter splitter, String script)
+      throws IOException {
+    List<SqlStatement> statements = new ArrayList<>();
+    Reader trickle =
+        new Reader() {
+          private final Reader text = new StringReader(script);
+
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            return text.read(buffer, offset, Math.min(length, 1));
+          }
+
+          @Override
+          public void close() {}
+        };
+    splitter.split(trickle, statements::add);
+    return statements;
+  }
+
+  private static String randomScript(Random random, String[] common, String[] rare) {
+    StringBuilder script = new StringBuilder();
+    int fragments = random.nextInt(MAX_FRAGMENTS + 1);
+    for (int i = 0; i < fragments; i++) {
+      boolean useRare = rare.length > 0 && random.nextInt(4) == 0;
+      String[] pool = useRare ? rare : common;
+      script.append(pool[random.nextInt(pool.length)]);
+      switch (random.nextInt(4)) {
+        case 0 -> script.append(' ');
+        case 1 -> script.append('\n');
+        default -> {
+          // glue the next fragment on
+        }
+      }
+    }
+    return script.toString();
+  }
+
+  /**
+   * The non-whitespace characters of {@code text} without anything that may act as a delimiter in
+   * the dialect, so that input and output compare equal when nothing else was lost.
+   */
+  private static String withoutDelimiters(String dialect, String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != ';') {
+        kept.append(c);
+      }
+    }
+    String result = kept.toString();
+    return switch (dialect) {
+      case "oracle" -> result.replace("/", "");
+      case "sqlServer" -> result.replace("GO", "").replace("go", "");
+      case "mysql" -> result.replace("DELIMITER", "").replace("/", "");
+      case "postgres" -> result.replace("\\", "").replace(".", "");
+      default -> result;
+    };
+  }
+
+  private static String quote(String script) {
+    return "\"" + script.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r") + "\"";
+  }
+}
