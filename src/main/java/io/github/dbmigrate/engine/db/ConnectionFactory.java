@@ -78,7 +78,7 @@ public final class ConnectionFactory {
       return "no message from the driver";
     }
     int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).trim();
+    return (newline < 0 ? message : message.substring(0, newline)).trim().replaceAll("\\.+$", "");
   }
 
   static Driver driverFor(String url) {

@@ -57,6 +57,14 @@ public interface Dialect {
     }
   }
 
+  /**
+   * Where in the statement's text a failure points, 0-based, when the database says; lets an error
+   * name the exact line of a long statement.
+   */
+  default java.util.OptionalInt errorOffset(SQLException e) {
+    return java.util.OptionalInt.empty();
+  }
+
   /** The database's own words for a failure, without the echo of the statement some drivers add. */
   default String errorMessage(SQLException e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();

@@ -11,8 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import org.postgresql.PGConnection;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * PostgreSQL: transactional DDL, and a session-level advisory lock that the server drops with the
@@ -125,6 +128,25 @@ public final class PostgresDialect implements Dialect {
     } catch (java.io.IOException e) {
       throw new SQLException("COPY data could not be sent: " + e.getMessage(), "08006", e);
     }
+  }
+
+  /** {@code ERROR 42601 syntax error at or near "x"}, with the server's detail and hint when given. */
+  @Override
+  public String errorMessage(SQLException e) {
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    if (server == null || server.getMessage() == null) {
+      return Dialect.super.errorMessage(e);
+    }
+    return server.getSeverity() + " " + server.getSQLState() + " " + server.getMessage()
+        + (server.getDetail() == null ? "" : " (" + server.getDetail() + ")")
+        + (server.getHint() == null ? "" : " Hint: " + server.getHint());
+  }
+
+  @Override
+  public OptionalInt errorOffset(SQLException e) {
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    return server == null || server.getPosition() <= 0 ? OptionalInt.empty()
+        : OptionalInt.of(server.getPosition() - 1);
   }
 
   /** The advisory lock's 64-bit key: the first 8 bytes of the SHA-256 of the lock name. */

@@ -28,6 +28,12 @@ public final class MigrationScanner {
     for (Path dir : dirs) {
       for (Path file : sqlFilesUnder(dir)) {
         String fileName = file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+          problems.add(file + ": " + (Files.isDirectory(file) ? "a directory, not a file"
+              : Files.exists(file) ? "cannot be read (check its permissions)"
+              : "a link to a file that does not exist"));
+          continue;
+        }
         String[] why = new String[1];
         MigrationFileName parsed = MigrationFileName.parse(fileName, why);
         if (parsed == null) {
@@ -81,7 +87,7 @@ public final class MigrationScanner {
           + " is a file, not a directory. Point dbmigrate.dir at the folder holding the .sql files.");
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
+      return walk.filter(p -> !p.equals(dir))
           .filter(p -> MigrationFileName.looksLikeMigration(p.getFileName().toString()))
           .sorted()
           .toList();

@@ -51,11 +51,20 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void anErrorInsideALongStatementNamesItsExactLineAndTheServersWords() throws Exception {
+    write(V1 + "_long.up.sql", "-- a comment\nCREATE TABLE t (id int);\nINSERT INTO t (id)\nSELECT id\nFROM no_such_table;\n");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining(V1 + "_long.up.sql line 5: ERROR 42P01 relation \"no_such_table\" does not exist");
+  }
+
+  @Test
   void theLockIsReleasedWhenTheRunEnds() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     migrator(TxnMode.ALL).up();
     try (Connection c = db.connect(); ResultSet rs = c.createStatement()
-        .executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")) {
+        .executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
       rs.next();
       assertThat(rs.getInt(1)).isZero();
     }
