@@ -222,7 +222,9 @@ class BadInputTest {
     assertThatThrownBy(goal::execute)
         .isInstanceOf(MojoFailureException.class)
         .satisfies(e -> assertThat(e.getMessage()).contains(row.expected()))
-        .satisfies(e -> assertThat(e.getCause()).isNull());
+        .satisfies(e -> assertThat(e.getCause()).isNull())
+        .satisfies(e -> assertThat(e.getMessage() + log.text()).as("no password in any output")
+            .doesNotContain("right-pw", "wrong-pw", ":p@"));
     assertThat(after.get()).isEqualTo(before);
     assertThat((System.nanoTime() - start) / 1_000_000).as("fails fast").isLessThan(20_000);
   }

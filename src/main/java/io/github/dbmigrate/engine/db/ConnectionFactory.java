@@ -47,6 +47,12 @@ public final class ConnectionFactory {
         throw new DbMigrateException("The driver " + driver.getClass().getName()
             + " does not accept the URL " + target.safeUrl() + ".");
       }
+      try {
+        dialect.initSession(connection);
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
       return connection;
     } catch (SQLException e) {
       throw new DbMigrateException(target.mask(describe(e)), null);

@@ -36,6 +36,9 @@ public interface Dialect {
   /** Connection properties this database needs for bounded waits and a recognisable session. */
   default void addConnectionDefaults(Properties properties) {}
 
+  /** Settings a new session needs before it runs anything; called once per connection. */
+  default void initSession(Connection connection) throws SQLException {}
+
   /**
    * Tries once, without waiting, to take the migration lock on a connection used for nothing else.
    * The lock must be released by the server when the connection dies.

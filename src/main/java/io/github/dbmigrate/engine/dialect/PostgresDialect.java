@@ -70,6 +70,19 @@ public final class PostgresDialect implements Dialect {
   }
 
   /**
+   * From PostgreSQL 14 on, a backend whose client died mid-statement (a killed build) notices within
+   * a second and rolls back, instead of finishing a long statement while holding its locks.
+   */
+  @Override
+  public void initSession(Connection connection) throws SQLException {
+    if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+      try (java.sql.Statement st = connection.createStatement()) {
+        st.execute("SET client_connection_check_interval = 1000");
+      }
+    }
+  }
+
+  /**
    * A non-blocking try, polled by the caller: a blocking {@code pg_advisory_lock} waiter holds a
    * snapshot that {@code CREATE INDEX CONCURRENTLY} in the holder's migration would wait for.
    */

@@ -137,6 +137,10 @@ final class ScriptExecutor {
           + "the version was not recorded. " + done.size() + " earlier migration(s) of this run stay"
           + " applied and recorded.";
     }
+    if (e.sqlException.getSQLState() != null && e.sqlException.getSQLState().startsWith("08")) {
+      what = "The connection to the database was lost; the server rolls back whatever transaction was"
+          + " open. " + what;
+    }
     String next = handWork
         ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
         : "Fix the file and run " + goal + " again.";

@@ -1,0 +1,80 @@
+package io.github.dbmigrate.engine.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.testing.EngineProcess;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Eight deploys started at once as separate JVMs: all succeed, each migration runs exactly once. */
+class ConcurrentProcessesTest {
+
+  static final int RUNS = 8;
+
+  @TempDir Path dir;
+
+  void writeMigrations(String sleep) throws Exception {
+    Files.writeString(dir.resolve("20240101000000_counter.up.sql"),
+        "CREATE TABLE counter (n int);\n" + sleep + "\nINSERT INTO counter VALUES (1);\n");
+    Files.writeString(dir.resolve("20240102000000_second.up.sql"), sleep + "\nINSERT INTO counter VALUES (2);\n");
+    Files.writeString(dir.resolve("20240103000000_third.up.sql"), sleep + "\nINSERT INTO counter VALUES (3);\n");
+  }
+
+  List<String> runAll(String url) throws Exception {
+    List<Process> processes = new ArrayList<>();
+    List<File> logs = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      File log = dir.resolve("run-" + i + ".log").toFile();
+      logs.add(log);
+      processes.add(EngineProcess.start(url, dir, TxnMode.PER_FILE, 120, log));
+    }
+    List<String> outputs = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      int exit = EngineProcess.await(processes.get(i), Duration.ofMinutes(2));
+      String output = Files.readString(logs.get(i).toPath());
+      assertThat(exit).as("run %d exits successfully:\n%s", i, output).isZero();
+      outputs.add(output);
+    }
+    return outputs;
+  }
+
+  static void assertExactlyOnce(TestDatabase db, List<String> outputs) {
+    assertThat(db.column("SELECT n FROM counter ORDER BY n")).containsExactly("1", "2", "3");
+    assertThat(outputs.stream().mapToLong(o -> o.lines().filter(l -> l.startsWith("MIGRATION_APPLIED")).count()).sum())
+        .isEqualTo(3);
+    assertThat(outputs).anyMatch(o -> o.contains("LOCK_WAITING Waiting for the migration lock, held by"));
+  }
+
+  @Test
+  void postgres() throws Exception {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      writeMigrations("SELECT pg_sleep(0.3);");
+      List<String> outputs = runAll(db.url());
+      assertExactlyOnce(db, outputs);
+      assertThat(outputs).anyMatch(o -> o.contains("held by pid "));
+    }
+  }
+
+  @Test
+  void h2FileDatabaseInServerMode() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("shared-db") + ";AUTO_SERVER=TRUE";
+    // This JVM opens the database first, so it serves it to the eight processes for the whole test.
+    try (Connection keeper = DriverManager.getConnection(url)) {
+      keeper.createStatement().execute("CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep'");
+      writeMigrations("CALL SLEEP_MS(300);");
+      List<String> outputs = runAll(url);
+      TestDatabase view = TestDatabase.view(url);
+      assertExactlyOnce(view, outputs);
+    }
+  }
+}

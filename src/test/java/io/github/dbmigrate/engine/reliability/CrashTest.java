@@ -1,0 +1,116 @@
+package io.github.dbmigrate.engine.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.run.Migrator;
+import io.github.dbmigrate.engine.run.RunResult;
+import io.github.dbmigrate.engine.testing.EngineProcess;
+import io.github.dbmigrate.engine.testing.RecordingListener;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A deploy killed with SIGKILL while a migration runs, at varied moments and in every transaction
+ * mode: the lock is free at once, the database holds what the mode promises, and the next run
+ * completes.
+ */
+class CrashTest {
+
+  static final String V1 = "20240101000000";
+  static final String V2 = "20240102000000";
+
+  @TempDir Path dir;
+
+  /** 3 modes x 4 moments: right after connecting, in the first migration, between, in the long sleep. */
+  static Stream<Arguments> cases() {
+    return Stream.of(TxnMode.values()).flatMap(mode ->
+        Stream.of(0, 150, 450, -1).map(moment -> Arguments.of(mode, moment)));
+  }
+
+  @ParameterizedTest(name = "{0}, killed {1} ms after connecting (-1: during the long statement)")
+  @MethodSource("cases")
+  void killedDeployLeavesNoLockAndWhatTheModePromises(TxnMode mode, int killAfterMs) throws Exception {
+    Files.writeString(dir.resolve(V1 + "_first.up.sql"),
+        "CREATE TABLE IF NOT EXISTS t1 (id int);\nINSERT INTO t1 VALUES (1);\nSELECT pg_sleep(0.3);\n");
+    Files.writeString(dir.resolve(V2 + "_second.up.sql"),
+        "CREATE TABLE IF NOT EXISTS t2 (id int);\nINSERT INTO t2 VALUES (1);\nSELECT pg_sleep(30);\n");
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Process deploy = EngineProcess.start(db.url(), dir, mode, 60, dir.resolve("deploy.log").toFile());
+      waitFor(db, "application_name = 'dbmigrate-maven-plugin (up)'");
+      if (killAfterMs < 0) {
+        waitFor(db, "query LIKE 'SELECT pg_sleep(30)%'");
+      } else {
+        Thread.sleep(killAfterMs);
+      }
+      deploy.destroyForcibly().waitFor();
+
+      assertWhatTheModePromises(db, mode);
+
+      Files.writeString(dir.resolve(V2 + "_second.up.sql"),
+          "CREATE TABLE IF NOT EXISTS t2 (id int);\nINSERT INTO t2 VALUES (1);\n");
+      RecordingListener listener = new RecordingListener();
+      RunResult next = new Migrator(config(db, mode), listener).up();
+
+      assertThat(next.lockWait()).as("the lock was free at once").isLessThan(Duration.ofSeconds(1));
+      assertThat(db.column("SELECT version FROM dbmigrate_versions ORDER BY version")).containsExactly(V1, V2);
+      if (mode != TxnMode.NONE) {
+        assertThat(db.column("SELECT count(*) FROM t1")).containsExactly("1");
+        assertThat(db.column("SELECT count(*) FROM t2")).containsExactly("1");
+      }
+    }
+  }
+
+  private static void assertWhatTheModePromises(TestDatabase db, TxnMode mode) {
+    List<String> versions = db.tableExists("dbmigrate_versions")
+        ? db.column("SELECT version FROM dbmigrate_versions ORDER BY version") : List.of();
+    assertThat(versions).doesNotContain(V2);
+    switch (mode) {
+      case ALL -> {
+        assertThat(versions).isEmpty();
+        assertThat(db.tableExists("t1")).isFalse();
+        assertThat(db.tableExists("t2")).isFalse();
+      }
+      case PER_FILE -> {
+        assertThat(db.tableExists("t1")).isEqualTo(versions.contains(V1));
+        assertThat(db.tableExists("t2")).isFalse();
+        if (versions.contains(V1)) {
+          assertThat(db.column("SELECT count(*) FROM t1")).containsExactly("1");
+        }
+      }
+      case NONE -> {
+        if (versions.contains(V1)) {
+          assertThat(db.column("SELECT count(*) FROM t1")).containsExactly("1");
+        }
+      }
+    }
+  }
+
+  private EngineConfig config(TestDatabase db, TxnMode mode) {
+    return new EngineConfig(new DatabaseTarget(db.url(), null, null), new TableName(null, "dbmigrate_versions"),
+        List.of(dir), mode, Duration.ofSeconds(10), false, dir.resolve("report"), "tester");
+  }
+
+  private static void waitFor(TestDatabase db, String condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND " + condition;
+    while (System.nanoTime() < deadline) {
+      if (!db.column(sql).get(0).equals("0")) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("never saw: " + condition);
+  }
+}
