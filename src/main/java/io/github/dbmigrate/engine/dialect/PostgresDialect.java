@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.PGConnection;
@@ -26,8 +27,8 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public boolean supports(String jdbcUrl) {
-    return jdbcUrl.startsWith("jdbc:postgresql:");
+  public List<String> urlPrefixes() {
+    return List.of("jdbc:postgresql:");
   }
 
   @Override

@@ -36,7 +36,8 @@ final class ScriptRunner {
       });
       return reader.checksum();
     } catch (Failure f) {
-      throw new StatementFailedException(script, f.statement.line(), f.cause, linesRun);
+      throw new StatementFailedException(script, dialect.failedLine(f.statement, f.cause), f.cause,
+          linesRun);
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
     }
