@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The databases this plugin knows, chosen by JDBC URL. */
 public final class Dialects {
 
-  private static final List<Dialect> KNOWN = List.of(new PostgresDialect(), new H2Dialect());
+  private static final List<Dialect> KNOWN = List.of(new PostgresDialect(), new MySqlDialect(),
+      new H2Dialect());
 
   private Dialects() {}
 

@@ -12,11 +12,13 @@ import java.util.UUID;
 /**
  * A database created for one test and dropped after it: a fresh PostgreSQL database on the server
  * named by {@code dbmigrate.test.pgUrl} (or the environment variable {@code DBMIGRATE_TEST_PG_URL}),
- * or a private in-memory H2 database.
+ * a fresh MariaDB database on the server named by {@code dbmigrate.test.mariadbUrl} (or
+ * {@code DBMIGRATE_TEST_MARIADB_URL}), or a private in-memory H2 database.
  */
 public final class TestDatabase implements AutoCloseable {
 
   public static final String DEFAULT_PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+  public static final String DEFAULT_MARIADB_ADMIN_URL = "jdbc:mariadb://127.0.0.1:3306/test?user=root";
 
   private final String url;
   private final Runnable drop;
@@ -27,18 +29,40 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public static String pgAdminUrl() {
-    String fromProperty = System.getProperty("dbmigrate.test.pgUrl");
-    String fromEnv = System.getenv("DBMIGRATE_TEST_PG_URL");
+    return setting("dbmigrate.test.pgUrl", "DBMIGRATE_TEST_PG_URL", DEFAULT_PG_ADMIN_URL);
+  }
+
+  public static String mariadbAdminUrl() {
+    return setting("dbmigrate.test.mariadbUrl", "DBMIGRATE_TEST_MARIADB_URL", DEFAULT_MARIADB_ADMIN_URL);
+  }
+
+  /** A non-blank system property, else a non-blank environment variable, else the default (may be null). */
+  public static String setting(String property, String environmentVariable, String defaultValue) {
+    String fromProperty = System.getProperty(property);
+    String fromEnv = System.getenv(environmentVariable);
     return fromProperty != null && !fromProperty.isBlank() ? fromProperty
-        : fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULT_PG_ADMIN_URL;
+        : fromEnv != null && !fromEnv.isBlank() ? fromEnv : defaultValue;
   }
 
   public static TestDatabase postgres() {
     String admin = pgAdminUrl();
-    String name = "dbm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String name = uniqueName();
     exec(admin, "CREATE DATABASE " + name);
     String url = admin.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
     return new TestDatabase(url, () -> exec(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+  }
+
+  /** A fresh database on the MariaDB (or MySQL) server, dropped with everything in it. */
+  public static TestDatabase mariadb() {
+    String admin = mariadbAdminUrl();
+    String name = uniqueName();
+    exec(admin, "CREATE DATABASE " + name);
+    String url = admin.replaceFirst("(jdbc:(?:mariadb|mysql)://[^/?]+)(/[^?]*)?", "$1/" + name);
+    return new TestDatabase(url, () -> exec(admin, "DROP DATABASE IF EXISTS " + name));
+  }
+
+  private static String uniqueName() {
+    return "dbm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
   public static TestDatabase h2() {
