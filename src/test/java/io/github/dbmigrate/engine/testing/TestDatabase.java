@@ -1,19 +1,26 @@
 package io.github.dbmigrate.engine.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A database created for one test and dropped after it: a fresh PostgreSQL database on the server
  * named by {@code dbmigrate.test.pgUrl} (or the environment variable {@code DBMIGRATE_TEST_PG_URL}),
  * a fresh MariaDB database on the server named by {@code dbmigrate.test.mariadbUrl} (or
- * {@code DBMIGRATE_TEST_MARIADB_URL}), or a private in-memory H2 database.
+ * {@code DBMIGRATE_TEST_MARIADB_URL}), a SQLite file in a temporary directory, or a private in-memory
+ * H2 database.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -61,8 +68,29 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(url, () -> exec(admin, "DROP DATABASE IF EXISTS " + name));
   }
 
+  /** A SQLite database file in a temporary directory, deleted with the directory. */
+  public static TestDatabase sqlite() {
+    try {
+      Path dir = Files.createTempDirectory("dbm_sqlite");
+      String url = "jdbc:sqlite:" + dir.resolve("test.db");
+      return new TestDatabase(url, () -> deleteTree(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String uniqueName() {
     return "dbm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static TestDatabase h2() {
