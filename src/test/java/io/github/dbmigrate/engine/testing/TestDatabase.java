@@ -68,6 +68,17 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(url, () -> exec(admin, "DROP DATABASE IF EXISTS " + name));
   }
 
+  /** A fresh database on the SQL Server that the administrator URL reaches, dropped after. */
+  public static TestDatabase sqlServer(String adminUrl) {
+    String name = uniqueName();
+    exec(adminUrl, "CREATE DATABASE " + name);
+    String url = adminUrl + (adminUrl.endsWith(";") ? "" : ";") + "databaseName=" + name;
+    return new TestDatabase(url, () -> {
+      exec(adminUrl, "ALTER DATABASE " + name + " SET SINGLE_USER WITH ROLLBACK IMMEDIATE");
+      exec(adminUrl, "DROP DATABASE " + name);
+    });
+  }
+
   /** A SQLite database file in a temporary directory, deleted with the directory. */
   public static TestDatabase sqlite() {
     try {
