@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 public final class Dialects {
 
   private static final List<Dialect> KNOWN = List.of(new PostgresDialect(), new MySqlDialect(),
-      new SqlServerDialect(), new SqliteDialect(), new H2Dialect());
+      new OracleDialect(), new SqlServerDialect(), new SqliteDialect(), new H2Dialect());
 
   private Dialects() {}
 

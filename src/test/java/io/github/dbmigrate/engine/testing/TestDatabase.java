@@ -68,6 +68,25 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(url, () -> exec(admin, "DROP DATABASE IF EXISTS " + name));
   }
 
+  /**
+   * A fresh user (schema) on the Oracle server that the administrator URL reaches, dropped with
+   * everything in it; it gets EXECUTE on DBMS_LOCK where the administrator may grant it.
+   */
+  public static TestDatabase oracle(String adminUrl) {
+    String name = uniqueName().toUpperCase(java.util.Locale.ROOT);
+    String password = "Pw" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    exec(adminUrl, "CREATE USER " + name + " IDENTIFIED BY " + password);
+    exec(adminUrl, "GRANT CREATE SESSION, CREATE TABLE, CREATE PROCEDURE, CREATE SEQUENCE,"
+        + " CREATE VIEW, CREATE TRIGGER, UNLIMITED TABLESPACE TO " + name);
+    try {
+      exec(adminUrl, "GRANT EXECUTE ON SYS.DBMS_LOCK TO " + name);
+    } catch (IllegalStateException e) {
+      // the dialect falls back to its row lock
+    }
+    String url = adminUrl.replaceFirst("^jdbc:oracle:thin:[^@]*@", "jdbc:oracle:thin:" + name + "/" + password + "@");
+    return new TestDatabase(url, () -> exec(adminUrl, "DROP USER " + name + " CASCADE"));
+  }
+
   /** A fresh database on the SQL Server that the administrator URL reaches, dropped after. */
   public static TestDatabase sqlServer(String adminUrl) {
     String name = uniqueName();
