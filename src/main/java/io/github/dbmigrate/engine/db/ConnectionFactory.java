@@ -29,7 +29,8 @@ public final class ConnectionFactory {
 
   /** Opens a connection; {@code purpose} names it in the server's session list (where supported). */
   public Connection open(String purpose) {
-    Driver driver = driverFor(target.jdbcUrl());
+    String url = dialect.driverUrl(target.jdbcUrl());
+    Driver driver = driverFor(url);
     Properties properties = new Properties();
     if (target.user() != null) {
       properties.setProperty("user", target.user());
@@ -42,7 +43,7 @@ public final class ConnectionFactory {
       properties.setProperty("ApplicationName", "dbmigrate-maven-plugin (" + purpose + ")");
     }
     try {
-      Connection connection = driver.connect(target.jdbcUrl(), properties);
+      Connection connection = driver.connect(url, properties);
       if (connection == null) {
         throw new DbMigrateException("The driver " + driver.getClass().getName()
             + " does not accept the URL " + target.safeUrl() + ".");

@@ -3,8 +3,12 @@ package io.github.dbmigrate.engine.dialect;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -18,8 +22,18 @@ public interface Dialect {
   /** The database's name as users know it, for messages. */
   String name();
 
+  /** The JDBC URL prefixes this dialect serves, such as {@code jdbc:postgresql:}. */
+  List<String> urlPrefixes();
+
   /** Whether this dialect serves a JDBC URL. */
-  boolean supports(String jdbcUrl);
+  default boolean supports(String jdbcUrl) {
+    return urlPrefixes().stream().anyMatch(jdbcUrl::startsWith);
+  }
+
+  /** The URL handed to the driver, for drivers that need an option to accept the user's URL. */
+  default String driverUrl(String jdbcUrl) {
+    return jdbcUrl;
+  }
 
   /** How this database's own client splits a script into statements. */
   SplitRules splitRules();
@@ -33,11 +47,27 @@ public interface Dialect {
   /** The {@code CREATE TABLE} for a new history table; extra columns are nullable or defaulted. */
   String createHistoryTable(String qualifiedTable);
 
+  /**
+   * Whether the table surely does not exist, asked without a failing statement; false lets the
+   * engine probe the table by reading it. For databases whose driver logs every failed statement.
+   */
+  default boolean tableMissing(Connection connection, TableName table) throws SQLException {
+    return false;
+  }
+
   /** Connection properties this database needs for bounded waits and a recognisable session. */
   default void addConnectionDefaults(Properties properties) {}
 
   /** Settings a new session needs before it runs anything; called once per connection. */
   default void initSession(Connection connection) throws SQLException {}
+
+  /**
+   * Why this database has no migration lock, or empty when it has one. Where present, {@code up} and
+   * {@code down} refuse to run unless the user opts out of locking ({@code dbmigrate.noLock}).
+   */
+  default Optional<String> whyNoLock() {
+    return Optional.empty();
+  }
 
   /**
    * Tries once, without waiting, to take the migration lock on a connection used for nothing else.
@@ -61,11 +91,17 @@ public interface Dialect {
   }
 
   /**
-   * Where in the statement's text a failure points, 0-based, when the database says; lets an error
-   * name the exact line of a long statement.
+   * The script line a failure is reported on: the statement's first line, unless the database says
+   * where inside a multi-line statement or batch the error is.
    */
-  default java.util.OptionalInt errorOffset(SQLException e) {
-    return java.util.OptionalInt.empty();
+  default int failedLine(SqlStatement statement, SQLException e) {
+    return statement.line();
+  }
+
+  /** Reads a timestamp column of the history table as an instant. */
+  default Instant readTimestamp(ResultSet rs, int column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
   }
 
   /** The database's own words for a failure, without the echo of the statement some drivers add. */

@@ -4,6 +4,7 @@ import io.github.dbmigrate.engine.sql.SplitRules;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * H2, the embedded database. DDL commits implicitly. H2 has no advisory lock, so the lock is a row lock
@@ -19,8 +20,8 @@ public final class H2Dialect implements Dialect {
   }
 
   @Override
-  public boolean supports(String jdbcUrl) {
-    return jdbcUrl.startsWith("jdbc:h2:");
+  public List<String> urlPrefixes() {
+    return List.of("jdbc:h2:");
   }
 
   @Override

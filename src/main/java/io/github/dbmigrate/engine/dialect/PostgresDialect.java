@@ -10,8 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
@@ -29,8 +29,8 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public boolean supports(String jdbcUrl) {
-    return jdbcUrl.startsWith("jdbc:postgresql:");
+  public List<String> urlPrefixes() {
+    return List.of("jdbc:postgresql:");
   }
 
   @Override
@@ -155,11 +155,16 @@ public final class PostgresDialect implements Dialect {
         + (server.getHint() == null ? "" : " Hint: " + server.getHint());
   }
 
+  /** The server's error position (1-based, in characters) points at the line inside a statement. */
   @Override
-  public OptionalInt errorOffset(SQLException e) {
+  public int failedLine(SqlStatement statement, SQLException e) {
     ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
-    return server == null || server.getPosition() <= 0 ? OptionalInt.empty()
-        : OptionalInt.of(server.getPosition() - 1);
+    String sql = statement.sql();
+    if (server == null || server.getPosition() <= 0 || server.getPosition() > sql.length()) {
+      return statement.line();
+    }
+    return statement.line() + (int) sql.substring(0, server.getPosition() - 1).chars()
+        .filter(c -> c == '\n').count();
   }
 
   /** The advisory lock's 64-bit key: the first 8 bytes of the SHA-256 of the lock name. */

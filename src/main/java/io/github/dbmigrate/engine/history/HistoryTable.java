@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -147,6 +146,13 @@ public final class HistoryTable {
   }
 
   private Set<String> readColumns(Connection connection) {
+    try {
+      if (dialect.tableMissing(connection, name)) {
+        return null;
+      }
+    } catch (SQLException e) {
+      // the probe below decides
+    }
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("SELECT * FROM " + sqlName + " WHERE 1 = 0")) {
       ResultSetMetaData meta = rs.getMetaData();
@@ -174,12 +180,11 @@ public final class HistoryTable {
     return rs.wasNull() ? null : value;
   }
 
-  private static java.time.Instant instant(ResultSet rs, Map<String, Integer> index) throws SQLException {
+  private java.time.Instant instant(ResultSet rs, Map<String, Integer> index) throws SQLException {
     Integer i = index.get("applied_at");
     if (i == null) {
       return null;
     }
-    Timestamp ts = rs.getTimestamp(i);
-    return ts == null ? null : ts.toInstant();
+    return dialect.readTimestamp(rs, i);
   }
 }

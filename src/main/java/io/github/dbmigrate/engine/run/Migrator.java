@@ -134,6 +134,13 @@ public final class Migrator {
   /** Opens the work connection, takes the lock, ensures the history table, runs, and reports. */
   private RunResult locked(SessionWork work, Direction direction) {
     Dialect dialect = Dialects.forUrl(config.target().jdbcUrl());
+    if (!config.noLock()) {
+      dialect.whyNoLock().ifPresent(why -> {
+        throw new DbMigrateException(why + " dbmigrate:" + direction.label() + " therefore runs only"
+            + " with -Ddbmigrate.noLock=true, when you make sure no other run migrates this database"
+            + " at the same time. Nothing was changed.");
+      });
+    }
     ConnectionFactory db = new ConnectionFactory(config.target(), dialect);
     HistoryTable history = new HistoryTable(dialect, config.table());
     long start = System.nanoTime();

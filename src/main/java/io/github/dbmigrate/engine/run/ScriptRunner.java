@@ -36,19 +36,11 @@ final class ScriptRunner {
       });
       return reader.checksum();
     } catch (Failure f) {
-      throw new StatementFailedException(script, failingLine(f.statement, f.cause), f.cause, linesRun);
+      throw new StatementFailedException(script, dialect.failedLine(f.statement, f.cause), f.cause,
+          linesRun);
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
     }
-  }
-
-  /** The statement's first line, or the exact line inside it where the database points. */
-  private int failingLine(SqlStatement statement, SQLException cause) {
-    String sql = statement.sql();
-    return dialect.errorOffset(cause).stream()
-        .filter(offset -> offset < sql.length())
-        .map(offset -> statement.line() + (int) sql.substring(0, offset).chars().filter(c -> c == '\n').count())
-        .findFirst().orElse(statement.line());
   }
 
   /** Carries a statement's failure out of the splitter's callback. */

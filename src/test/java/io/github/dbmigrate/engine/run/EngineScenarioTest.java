@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
@@ -49,6 +50,16 @@ abstract class EngineScenarioTest {
   /** A statement that keeps the database busy for a moment. */
   abstract String sleepStatement(int millis);
 
+  /** Whether the database has a migration lock; without one every run passes noLock. */
+  boolean databaseHasLock() {
+    return true;
+  }
+
+  /** A query counting the columns of the history table, to see that none were added. */
+  String historyColumnCountSql() {
+    return "SELECT count(*) FROM information_schema.columns WHERE lower(table_name) = 'dbmigrate_versions'";
+  }
+
   @BeforeEach
   void createDb() {
     db = createDatabase();
@@ -56,7 +67,9 @@ abstract class EngineScenarioTest {
 
   @AfterEach
   void dropDb() {
-    db.close();
+    if (db != null) { // null when createDatabase() skipped the test
+      db.close();
+    }
   }
 
   EngineConfig config(TxnMode mode) {
@@ -65,7 +78,7 @@ abstract class EngineScenarioTest {
 
   EngineConfig config(TxnMode mode, String table) {
     return new EngineConfig(new DatabaseTarget(db.url(), null, null), new TableName(null, table),
-        List.of(dir), mode, Duration.ofSeconds(30), false, dir.resolve("report"), "tester");
+        List.of(dir), mode, Duration.ofSeconds(30), !databaseHasLock(), dir.resolve("report"), "tester");
   }
 
   Migrator migrator(TxnMode mode) {
@@ -80,6 +93,7 @@ abstract class EngineScenarioTest {
     return db.column("SELECT version FROM dbmigrate_versions ORDER BY version");
   }
 
+  /** V1 runs; V2's first statement (line 1) runs and its second, on line 3, fails. */
   void writeFailingPair() throws IOException {
     write(V1 + "_create-items.up.sql",
         "CREATE TABLE items (id int PRIMARY KEY);\nINSERT INTO items VALUES (1);\nINSERT INTO items VALUES (2);\n");
@@ -118,15 +132,14 @@ abstract class EngineScenarioTest {
     assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
         .isInstanceOf(DbMigrateException.class)
         .hasMessageContaining(V2 + "_broken.up.sql line 3:")
-        .hasMessageContainingAll("no_such_table".toUpperCase().equals(noSuchTableSpelling())
-            ? "NO_SUCH_TABLE" : "no_such_table")
+        .hasMessageContaining(noSuchTableSpelling())
         .hasMessageContaining("run dbmigrate:up again");
 
     assertThat(items()).isEqualTo(itemsAfterFailedAllMode());
     assertThat(versions()).isEmpty();
   }
 
-  /** How the database spells the unknown table in its message. */
+  /** What the database's message about the unknown table contains. */
   String noSuchTableSpelling() {
     return "no_such_table";
   }
@@ -217,8 +230,7 @@ abstract class EngineScenarioTest {
     assertThat(result.done()).extracting(RunResult.Step::version).containsExactly(V2);
     assertThat(db.tableExists("a")).isFalse();
     assertThat(versions()).containsExactly(V1, V2);
-    assertThat(db.column("SELECT count(*) FROM information_schema.columns WHERE lower(table_name) = 'dbmigrate_versions'"))
-        .containsExactly("1");
+    assertThat(db.column(historyColumnCountSql())).containsExactly("1");
     StatusReport status = migrator(TxnMode.ALL).status();
     assertThat(status.rows()).extracting(r -> r.state()).containsOnly(MigrationState.APPLIED);
   }
@@ -256,6 +268,7 @@ abstract class EngineScenarioTest {
 
   @Test
   void fiveConcurrentRunsApplyEachMigrationExactlyOnce() throws Exception {
+    assumeTrue(databaseHasLock(), "this database has no migration lock, so runs cannot be concurrent");
     write(V1 + "_a.up.sql", "CREATE TABLE counter (n int);\n" + sleepStatement(400) + "\nINSERT INTO counter VALUES (1);");
     write(V2 + "_b.up.sql", sleepStatement(400) + "\nINSERT INTO counter VALUES (2);");
     ExecutorService pool = Executors.newFixedThreadPool(5);

@@ -1,0 +1,159 @@
+package io.github.dbmigrate.engine.dialect;
+
+import io.github.dbmigrate.engine.sql.SplitRules;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * MySQL and MariaDB, through the MariaDB driver the plugin carries. DDL commits implicitly. The lock
+ * is a named user lock ({@code GET_LOCK}), which the server drops with the connection. Statements are
+ * sent one at a time (multi-queries stay off), so a {@code DELIMITER}-written procedure reaches the
+ * server as one statement.
+ */
+public final class MySqlDialect implements Dialect {
+
+  /** The longest name {@code GET_LOCK} accepts (MySQL 5.7 and later refuse longer ones). */
+  static final int MAX_LOCK_NAME = 64;
+
+  private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\)\\s*");
+
+  @Override
+  public String name() {
+    return "MySQL/MariaDB";
+  }
+
+  @Override
+  public List<String> urlPrefixes() {
+    return List.of("jdbc:mariadb:", "jdbc:mysql:");
+  }
+
+  /** The MariaDB driver takes {@code jdbc:mysql:} URLs only when they say {@code permitMysqlScheme}. */
+  @Override
+  public String driverUrl(String jdbcUrl) {
+    if (!jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.contains("permitMysqlScheme")) {
+      return jdbcUrl;
+    }
+    return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "permitMysqlScheme";
+  }
+
+  @Override
+  public SplitRules splitRules() {
+    return SplitRules.mysql();
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return '`' + identifier.replace("`", "``") + '`';
+  }
+
+  /** TIMESTAMP rather than DATETIME: it is stored as UTC and read back in the session's zone. */
+  @Override
+  public String createHistoryTable(String table) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " ("
+        + "version varchar(14) NOT NULL PRIMARY KEY, "
+        + "name varchar(255), "
+        + "checksum varchar(100), "
+        + "applied_at timestamp NULL DEFAULT CURRENT_TIMESTAMP, "
+        + "execution_ms bigint, "
+        + "applied_by varchar(255), "
+        + "environment varchar(100))";
+  }
+
+  /**
+   * Asks information_schema, because the MariaDB driver logs every failed statement as a warning,
+   * which the engine's probe of a table not created yet would put in the build log.
+   */
+  @Override
+  public boolean tableMissing(Connection connection, TableName table) throws SQLException {
+    String sql = "SELECT 1 FROM information_schema.TABLES"
+        + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setString(1, table.schema());
+      st.setString(2, table.table());
+      try (ResultSet rs = st.executeQuery()) {
+        return !rs.next();
+      }
+    }
+  }
+
+  @Override
+  public void addConnectionDefaults(Properties properties) {
+    // Milliseconds in both MariaDB's and MySQL's driver; no socket timeout, migrations may run long.
+    properties.putIfAbsent("connectTimeout", "10000");
+    // One statement per call: a script's text never reaches the server as several statements.
+    properties.putIfAbsent("allowMultiQueries", "false");
+  }
+
+  /** {@code GET_LOCK} with a zero timeout: 1 taken, 0 held by another session, NULL an error. */
+  @Override
+  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+      st.setString(1, lockName(target));
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        int result = rs.getInt(1);
+        if (rs.wasNull()) {
+          throw new SQLException("GET_LOCK('" + lockName(target) + "', 0) returned NULL (an error"
+              + " in the server, such as running out of memory or the thread being killed)");
+        }
+        return result == 1;
+      }
+    }
+  }
+
+  @Override
+  public void unlock(Connection connection, LockTarget target) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+      st.setString(1, lockName(target));
+      st.execute();
+    }
+  }
+
+  /**
+   * {@code IS_USED_LOCK} gives the holder's connection id; the process list adds user, client and how
+   * long it has been in its current state, where this user may see other sessions (PROCESS privilege).
+   */
+  @Override
+  public Optional<String> lockHolder(Connection connection, LockTarget target) {
+    String sql = "SELECT h.id, p.USER, p.HOST, p.TIME FROM (SELECT IS_USED_LOCK(?) AS id) h"
+        + " LEFT JOIN information_schema.PROCESSLIST p ON p.ID = h.id";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setString(1, lockName(target));
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next() || rs.getObject(1) == null) {
+          return Optional.empty();
+        }
+        String holder = "connection id " + rs.getLong(1);
+        if (rs.getString(2) != null) {
+          holder += " (user " + rs.getString(2) + ", client " + rs.getString(3) + ", in its current"
+              + " state for " + rs.getLong(4) + " s)";
+        }
+        return Optional.of(holder);
+      }
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The MariaDB driver starts every message with {@code (conn=N)}, which says nothing to a user. */
+  @Override
+  public String errorMessage(SQLException e) {
+    return CONNECTION_PREFIX.matcher(Dialect.super.errorMessage(e)).replaceFirst("");
+  }
+
+  /** The lock's name: database, schema and table, hashed down to the 64 characters allowed. */
+  static String lockName(LockTarget target) {
+    return LockNames.fit(target.name(), MAX_LOCK_NAME);
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.dbmigrate.engine.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.dbmigrate.engine.history.AppliedVersion;
+import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.sql.SqlStatement;
+import io.github.dbmigrate.engine.sql.StatementSplitter;
+import io.github.dbmigrate.engine.testing.H2StandIns;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SQL Server without a server: the SQL the dialect sends, its return-code handling, how scripts are
+ * cut into batches, and the history table on H2's MSSQLServer mode standing in.
+ */
+class SqlServerDialectTest {
+
+  private final SqlServerDialect dialect = new SqlServerDialect();
+
+  @Test
+  void servesSqlServerUrlsAndQuotesWithBrackets() {
+    assertThat(Dialects.forUrl("jdbc:sqlserver://db:1433;databaseName=app")).isInstanceOf(SqlServerDialect.class);
+    assertThat(dialect.quote("odd]name")).isEqualTo("[odd]]name]");
+    assertThat(new TableName("my schema", "dbmigrate_versions").sql(dialect))
+        .isEqualTo("[my schema].dbmigrate_versions");
+    assertThat(dialect.transactionalDdl()).isTrue();
+  }
+
+  @Test
+  void historyTableIsCreatedOnlyWhenObjectIdFindsNone() {
+    String ddl = dialect.createHistoryTable("[it's].dbmigrate_versions");
+
+    assertThat(ddl).startsWith("IF OBJECT_ID(N'[it''s].dbmigrate_versions', N'U') IS NULL\nCREATE TABLE [it's].dbmigrate_versions (");
+    assertThat(ddl).contains("version varchar(14) NOT NULL PRIMARY KEY", "name nvarchar(255)",
+        "checksum varchar(100)", "applied_at datetimeoffset DEFAULT SYSDATETIMEOFFSET()",
+        "execution_ms bigint", "applied_by nvarchar(255)", "environment nvarchar(100)");
+  }
+
+  /**
+   * H2 lacks datetimeoffset and SYSDATETIMEOFFSET(), so a domain and a function stand in for them;
+   * the rest of the CREATE TABLE runs as written, and the engine's insert and read work on it.
+   */
+  @Test
+  void historyTableWorksInH2sMsSqlServerMode() throws SQLException {
+    try (TestDatabase h2 = TestDatabase.h2(";MODE=MSSQLServer"); Connection c = h2.connect();
+        Statement st = c.createStatement()) {
+      st.execute("CREATE DOMAIN datetimeoffset AS TIMESTAMP WITH TIME ZONE");
+      st.execute("CREATE ALIAS SYSDATETIMEOFFSET FOR '" + H2StandIns.class.getName() + ".sysDateTimeOffset'");
+      HistoryTable history = new HistoryTable(dialect, new TableName(null, "dbm versions"));
+      st.execute(SqlServerDialect.historyTableDdl(history.sqlName()));
+
+      history.ensure(c);
+      history.insert(c, new AppliedVersion("20240101000000", "create-users", "sha256-lf:ab", null, 12L,
+          "ci", null));
+      Map<String, AppliedVersion> applied = history.read(c);
+
+      assertThat(history.sqlName()).isEqualTo("[dbm versions]");
+      assertThat(applied.values()).singleElement().satisfies(row -> {
+        assertThat(row.name()).isEqualTo("create-users");
+        assertThat(row.executionMs()).isEqualTo(12L);
+        assertThat(row.appliedAt()).isNotNull();
+      });
+    }
+  }
+
+  @Test
+  void tryLockAsksForASessionOwnedExclusiveApplockWithoutWaiting() throws SQLException {
+    FakeCall granted = new FakeCall(0);
+    LockTarget target = new LockTarget("dbmigrate:app:dbo:dbmigrate_versions", "x");
+
+    assertThat(dialect.tryLock(granted.connection(), target)).isTrue();
+
+    assertThat(granted.sql).containsExactly("{? = call sp_getapplock(?, ?, ?, ?)}");
+    assertThat(granted.parameters.values()).containsExactly(SqlServerDialect.resource(target),
+        "Exclusive", "Session", 0);
+    assertThat(dialect.tryLock(new FakeCall(1).connection(), target)).isTrue();
+    assertThat(dialect.tryLock(new FakeCall(-1).connection(), target)).isFalse();
+  }
+
+  @Test
+  void negativeReturnCodesOtherThanTimeoutAreErrors() {
+    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-2)).hasMessageContaining("-2: the lock request was cancelled");
+    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-3)).hasMessageContaining("deadlock victim");
+    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-999)).hasMessageContaining("parameter validation");
+    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-7)).hasMessageContaining("undocumented");
+  }
+
+  @Test
+  void unlockReleasesTheSessionsApplock() throws SQLException {
+    FakeCall release = new FakeCall(0);
+    LockTarget target = new LockTarget("dbmigrate:app:dbo:dbmigrate_versions", "x");
+
+    dialect.unlock(release.connection(), target);
+
+    assertThat(release.sql).containsExactly("{? = call sp_releaseapplock(?, ?)}");
+    assertThat(release.parameters.values()).containsExactly(SqlServerDialect.resource(target), "Session");
+  }
+
+  @Test
+  void resourceNamesAreUniqueWithinTheThirtyTwoCharactersTheLockViewsShow() {
+    String longTable = "t".repeat(300);
+    String a = SqlServerDialect.resource(new LockTarget("dbmigrate:app:dbo:" + longTable + "a", null));
+    String b = SqlServerDialect.resource(new LockTarget("dbmigrate:app:dbo:" + longTable + "b", null));
+
+    assertThat(a).hasSize(255).startsWith("dbmigrate:");
+    assertThat(a.substring(0, 32)).isNotEqualTo(b.substring(0, 32));
+    assertThat(SqlServerDialect.resource(new LockTarget("dbmigrate:app:dbo:v", null)))
+        .matches("dbmigrate:[0-9a-f]{22}:dbmigrate:app:dbo:v");
+  }
+
+  @Test
+  void anErrorLineInsideTheBatchIsCountedFromTheBatchStart() {
+    assertThat(SqlServerDialect.lineInScript(10, 1, "")).isEqualTo(10);
+    assertThat(SqlServerDialect.lineInScript(10, 4, null)).isEqualTo(13);
+    assertThat(SqlServerDialect.lineInScript(10, 4, "usp_called")).isEqualTo(10);
+    assertThat(SqlServerDialect.lineInScript(10, 0, "")).isEqualTo(10);
+    assertThat(dialect.failedLine(new SqlStatement("SELECT 1", 7), new SQLException("x"))).isEqualTo(7);
+  }
+
+  @Test
+  void aRealisticScriptIsCutIntoBatchesOnGoLines() {
+    String script = """
+        -- users and their audit trigger
+        CREATE TABLE [dbo].[users] (
+          id int IDENTITY PRIMARY KEY,
+          email nvarchar(255) NOT NULL -- ; is not a separator here
+        );
+        GO
+        CREATE TRIGGER trg_users_audit ON [dbo].[users] AFTER INSERT AS
+        BEGIN
+          SET NOCOUNT ON;
+          INSERT INTO audit (what) SELECT 'user ' + CAST(id AS varchar(10)) FROM inserted;
+        END
+        GO
+        INSERT INTO [dbo].[users] (email) VALUES ('go@example.com');
+        INSERT INTO [dbo].[users] (email) VALUES ('GO');
+        go 2
+        """;
+
+    List<SqlStatement> batches = new StatementSplitter(dialect.splitRules()).split(script);
+
+    assertThat(batches).extracting(s -> s.sql().lines().findFirst().orElseThrow(), SqlStatement::line)
+        .containsExactly(
+            tuple("CREATE TABLE [dbo].[users] (", 2),
+            tuple("CREATE TRIGGER trg_users_audit ON [dbo].[users] AFTER INSERT AS", 7),
+            tuple("INSERT INTO [dbo].[users] (email) VALUES ('go@example.com');", 13),
+            tuple("INSERT INTO [dbo].[users] (email) VALUES ('go@example.com');", 13));
+    assertThat(batches.get(1).sql()).endsWith("END");
+    assertThat(batches.get(2).sql()).endsWith("VALUES ('GO');");
+  }
+}

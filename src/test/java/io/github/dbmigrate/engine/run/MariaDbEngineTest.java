@@ -1,0 +1,135 @@
+package io.github.dbmigrate.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.dialect.DialectTestAccess;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scenario on a real MariaDB server (the MySQL dialect), where DDL commits implicitly: a failed
+ * run can leave tables behind, and the engine must say which statements had run.
+ */
+class MariaDbEngineTest extends EngineScenarioTest {
+
+  @Override
+  TestDatabase createDatabase() {
+    return TestDatabase.mariadb();
+  }
+
+  /** CREATE TABLE items committed itself; the inserts and the version row were rolled back. */
+  @Override
+  int itemsAfterFailedAllMode() {
+    return 0;
+  }
+
+  @Override
+  String sleepStatement(int millis) {
+    return "DO SLEEP(" + millis / 1000.0 + ");";
+  }
+
+  /** information_schema spans every database on the server, so this test's one is named. */
+  @Override
+  String historyColumnCountSql() {
+    return "SELECT count(*) FROM information_schema.columns"
+        + " WHERE table_schema = DATABASE() AND table_name = 'dbmigrate_versions'";
+  }
+
+  @Test
+  void implicitCommitsAreAnnouncedAndTheLinesThatRanAreListed() throws Exception {
+    write(V1 + "_tables.up.sql", "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nCREATE TABLE a (id int);\n");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining(V1 + "_tables.up.sql line 3: Table 'a' already exists")
+        .hasMessageContaining("MySQL/MariaDB commits DDL implicitly")
+        .hasMessageContaining("(starting on lines 1, 2) may remain applied")
+        .hasMessageContaining("No version of this run is recorded")
+        .hasMessageContaining("Finish or undo those statements by hand");
+
+    assertThat(listener.messages(Kind.NOTE)).singleElement().asString()
+        .contains("MySQL/MariaDB commits DDL implicitly");
+    assertThat(db.tableExists("a")).isTrue();
+    assertThat(db.tableExists("b")).isTrue();
+    assertThat(versions()).isEmpty();
+  }
+
+  @Test
+  void aStoredProcedureWrittenWithDelimiterIsSentAsOneStatement() throws Exception {
+    write(V1 + "_proc.up.sql", """
+        CREATE TABLE log (n int);
+        DELIMITER //
+        CREATE PROCEDURE add_two(IN x int)
+        BEGIN
+          INSERT INTO log VALUES (x);
+          INSERT INTO log VALUES (x + 1);
+        END //
+        DELIMITER ;
+        CALL add_two(5);
+        """);
+
+    migrator(TxnMode.PER_FILE).up();
+
+    assertThat(db.column("SELECT n FROM log ORDER BY n")).containsExactly("5", "6");
+  }
+
+  @Test
+  void aJdbcMysqlUrlIsServedByTheCarriedDriver() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    EngineConfig mariadb = config(TxnMode.ALL);
+    String mysqlUrl = db.url().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
+    EngineConfig mysql = new EngineConfig(new DatabaseTarget(mysqlUrl, null, null), mariadb.table(),
+        mariadb.dirs(), TxnMode.ALL, mariadb.lockTimeout(), false, mariadb.reportDir(), "tester");
+
+    new Migrator(mysql, listener).up();
+
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
+  void aRunThatCannotGetTheLockGivesUpNamingTheHolderAndChangesNothing() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    try (Connection holder = db.connect();
+        PreparedStatement st = holder.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+      st.setString(1, lockName(holder));
+      st.execute();
+      EngineConfig base = config(TxnMode.ALL);
+      EngineConfig impatient = new EngineConfig(base.target(), base.table(), base.dirs(), TxnMode.ALL,
+          Duration.ofMillis(700), false, dir, "tester");
+
+      assertThatThrownBy(() -> new Migrator(impatient, listener).up())
+          .hasMessageContaining("Gave up waiting for the migration lock after 700 ms")
+          .hasMessageMatching("(?s).*held by connection id \\d+ \\(user root, client .*");
+    }
+    assertThat(listener.messages(Kind.LOCK_WAITING)).first().asString().contains("connection id");
+    assertThat(db.tableExists("a")).isFalse();
+  }
+
+  @Test
+  void theLockIsReleasedWhenTheRunEnds() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    migrator(TxnMode.ALL).up();
+    try (Connection c = db.connect(); PreparedStatement st = c.prepareStatement("SELECT IS_FREE_LOCK(?)")) {
+      st.setString(1, lockName(c));
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  /** The lock name the engine derives, from a connection to the same database. */
+  private static String lockName(Connection c) throws SQLException {
+    return DialectTestAccess.mysqlLockName("dbmigrate:" + c.getCatalog() + ":" + c.getSchema()
+        + ":dbmigrate_versions");
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.dbmigrate.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scenario on a SQLite file, where DDL is transactional but there is no migration lock: every
+ * run passes noLock, the concurrency case is skipped, and runs without noLock are refused.
+ */
+class SqliteEngineTest extends EngineScenarioTest {
+
+  @Override
+  TestDatabase createDatabase() {
+    return TestDatabase.sqlite();
+  }
+
+  @Override
+  boolean databaseHasLock() {
+    return false;
+  }
+
+  /** The whole run was rolled back, CREATE TABLE included. */
+  @Override
+  int itemsAfterFailedAllMode() {
+    return -1;
+  }
+
+  /** Not used: the concurrency case, the only one that sleeps, does not run on SQLite. */
+  @Override
+  String sleepStatement(int millis) {
+    return "SELECT 1;";
+  }
+
+  @Override
+  String historyColumnCountSql() {
+    return "SELECT count(*) FROM pragma_table_info('dbmigrate_versions')";
+  }
+
+  @Test
+  void upAndDownAreRefusedWithoutNoLockSayingWhyAndNothingIsTouched() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+    EngineConfig base = config(TxnMode.ALL);
+    EngineConfig locking = new EngineConfig(base.target(), base.table(), base.dirs(), TxnMode.ALL,
+        base.lockTimeout(), false, base.reportDir(), "tester");
+
+    assertThatThrownBy(() -> new Migrator(locking, listener).up())
+        .isInstanceOf(DbMigrateException.class)
+        .hasMessageContaining("SQLite has no lock")
+        .hasMessageContaining("dbmigrate:up therefore runs only with -Ddbmigrate.noLock=true");
+    assertThatThrownBy(() -> new Migrator(locking, listener).down(1, null))
+        .hasMessageContaining("dbmigrate:down therefore runs only with -Ddbmigrate.noLock=true");
+    assertThat(db.tableExists("dbmigrate_versions")).isFalse();
+
+    new Migrator(locking, listener).status(); // reading needs no lock
+  }
+
+  @Test
+  void appliedAtIsReadAsTheUtcTimeSqliteWrote() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    Instant before = Instant.now().minusSeconds(2);
+
+    migrator(TxnMode.ALL).up();
+
+    // A zone far from UTC, so that reading the text in the JVM's zone would be hours off.
+    TimeZone zone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+    Instant appliedAt;
+    try {
+      appliedAt = migrator(TxnMode.ALL).status().rows().get(0).appliedAt();
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+    assertThat(appliedAt).isBetween(before, Instant.now().plus(Duration.ofSeconds(2)));
+  }
+}
