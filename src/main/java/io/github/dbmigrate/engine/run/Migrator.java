@@ -18,9 +18,7 @@ import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
-import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
-import io.github.dbmigrate.engine.status.StatusRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The engine's entry point: {@link #up}, {@link #down} and {@link #status}. Files are checked before
@@ -104,18 +101,8 @@ public final class Migrator {
     } catch (SQLException e) {
       throw new DbMigrateException(config.target().mask("Cannot read the status: " + e.getMessage()));
     }
-    TreeSet<String> versions = new TreeSet<>(applied.keySet());
-    files.all().forEach(m -> versions.add(m.version()));
-    List<StatusRow> rows = new ArrayList<>();
-    for (String version : versions) {
-      Migration file = files.get(version);
-      AppliedVersion row = applied.get(version);
-      MigrationState state = file == null ? MigrationState.NO_FILE
-          : row == null ? MigrationState.PENDING : MigrationState.APPLIED;
-      String name = file != null ? file.name() : row.name();
-      rows.add(new StatusRow(version, name, state, row == null ? null : row.appliedAt()));
-    }
-    StatusReport report = new StatusReport(config.target().safeUrl(), config.table().toString(), rows);
+    StatusReport report = new StatusReport(config.target().safeUrl(), config.table().toString(),
+        StateComparison.rows(files, applied));
     report.tableLines().forEach(line -> listener.on(EngineEvent.info(Kind.STATUS_LINE, line)));
     listener.on(EngineEvent.info(Kind.SUMMARY, report.summary() + "."));
     write(config.reportDir().resolve("status.json"), report.toJson());
