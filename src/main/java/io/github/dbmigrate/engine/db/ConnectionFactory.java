@@ -29,6 +29,15 @@ public final class ConnectionFactory {
 
   /** Opens a connection; {@code purpose} names it in the server's session list (where supported). */
   public Connection open(String purpose) {
+    try {
+      return connect(purpose);
+    } catch (SQLException e) {
+      throw new DbMigrateException(target.mask(describe(e)), null);
+    }
+  }
+
+  /** Like {@link #open}, leaving the driver's failure (and its SQLSTATE) to the caller. */
+  public Connection connect(String purpose) throws SQLException {
     Driver driver = driverFor(target.jdbcUrl());
     Properties properties = new Properties();
     if (target.user() != null) {
@@ -41,19 +50,16 @@ public final class ConnectionFactory {
     if (properties.containsKey("ApplicationName")) {
       properties.setProperty("ApplicationName", "dbmigrate-maven-plugin (" + purpose + ")");
     }
-    try {
-      Connection connection = driver.connect(target.jdbcUrl(), properties);
-      if (connection == null) {
-        throw new DbMigrateException("The driver " + driver.getClass().getName()
-            + " does not accept the URL " + target.safeUrl() + ".");
-      }
-      return connection;
-    } catch (SQLException e) {
-      throw new DbMigrateException(target.mask(describe(e)), null);
+    Connection connection = driver.connect(target.jdbcUrl(), properties);
+    if (connection == null) {
+      throw new DbMigrateException("The driver " + driver.getClass().getName()
+          + " does not accept the URL " + target.safeUrl() + ".");
     }
+    return connection;
   }
 
-  private String describe(SQLException e) {
+  /** One sentence for a connection failure, saying what to check; not yet masked. */
+  String describe(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String message = firstLine(e.getMessage());
     String where = target.safeUrl() + (target.user() == null ? "" : " as user " + target.user());
@@ -78,7 +84,8 @@ public final class ConnectionFactory {
       return "no message from the driver";
     }
     int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).trim();
+    String line = (newline < 0 ? message : message.substring(0, newline)).trim();
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line; // callers add their own
   }
 
   static Driver driverFor(String url) {

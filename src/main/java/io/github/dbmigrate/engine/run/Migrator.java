@@ -7,6 +7,7 @@ import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
+import io.github.dbmigrate.engine.db.DatabaseCreator;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.files.Direction;
@@ -48,6 +49,9 @@ public final class Migrator {
   public RunResult up() {
     RunReport report = ReportFiles.start(config, "up");
     return ReportFiles.around(config, listener, report, () -> {
+      if (config.options().createDatabase() && !config.options().dryRun()) {
+        DatabaseCreator.createIfMissing(config.target(), listener);
+      }
       MigrationSet files = MigrationScanner.scan(config.dirs());
       return new LockedRun(config, listener, report).run(Direction.UP.label(), session -> {
         Map<String, AppliedVersion> applied = session.applied();
