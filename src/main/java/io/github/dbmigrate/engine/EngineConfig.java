@@ -17,6 +17,7 @@ import java.util.List;
  * @param noLock whether to run without the database lock (for databases that have none)
  * @param reportDir where status and report files are written
  * @param appliedBy who applies migrations, recorded with each version
+ * @param options the release-pipeline switches (environment, dry run, strict, guards)
  */
 public record EngineConfig(
     DatabaseTarget target,
@@ -26,7 +27,8 @@ public record EngineConfig(
     Duration lockTimeout,
     boolean noLock,
     Path reportDir,
-    String appliedBy) {
+    String appliedBy,
+    RunOptions options) {
 
   public static final String DEFAULT_TABLE = "dbmigrate_versions";
 
@@ -38,5 +40,19 @@ public record EngineConfig(
     if (lockTimeout.isNegative()) {
       throw new DbMigrateException("dbmigrate.lockTimeout must not be negative.");
     }
+    if (options == null) {
+      options = RunOptions.defaults();
+    }
+  }
+
+  /** A configuration with the default {@link RunOptions}. */
+  public EngineConfig(DatabaseTarget target, TableName table, List<Path> dirs, TxnMode txnMode,
+      Duration lockTimeout, boolean noLock, Path reportDir, String appliedBy) {
+    this(target, table, dirs, txnMode, lockTimeout, noLock, reportDir, appliedBy, RunOptions.defaults());
+  }
+
+  public EngineConfig withOptions(RunOptions newOptions) {
+    return new EngineConfig(target, table, dirs, txnMode, lockTimeout, noLock, reportDir, appliedBy,
+        newOptions);
   }
 }

@@ -15,7 +15,19 @@ public record EngineEvent(Kind kind, Level level, String message) {
     OUT_OF_ORDER,
     SUMMARY,
     STATUS_LINE,
-    NOTE
+    NOTE,
+    /** An applied migration's file changed since it ran. */
+    DRIFT,
+    /** A line of what a dry run would execute. */
+    DRY_RUN,
+    /** A version recorded or removed without running its script ({@code mark}, {@code unmark}). */
+    HISTORY_EDIT,
+    /** Something {@code verify} or {@code validate} found. */
+    FINDING,
+    /** A destructive goal met a protected environment. */
+    GUARD,
+    /** Waiting for the database server to accept connections. */
+    SERVER_WAIT
   }
 
   /** How loudly to say it. */

@@ -2,6 +2,7 @@ package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.db.Secrets;
 import java.io.File;
 import java.util.ArrayList;
@@ -87,7 +88,19 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   @Parameter(property = "dbmigrate.skip", defaultValue = "false")
   boolean skip;
 
-  /** Where report files such as {@code status.json} are written. */
+  /**
+   * The environment this build deploys to, such as {@code staging} or {@code production} (typically set
+   * by a Maven profile). Recorded with every version this run writes; {@code down}, {@code redo} and
+   * {@code unmark} refuse to run where a protected environment is recorded (see
+   * {@code dbmigrate.protectedEnvironments}).
+   */
+  @Parameter(property = "dbmigrate.environment")
+  String environment;
+
+  /**
+   * Where report files are written: {@code report.json} and {@code report.md} by every goal that
+   * touches a database, {@code status.json} by {@code status}, {@code dry-run.sql} by dry runs.
+   */
   @Parameter(property = "dbmigrate.reportDir", defaultValue = "${project.build.directory}/dbmigrate")
   File reportDir;
 
@@ -97,8 +110,8 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   @Inject
   SettingsDecrypter settingsDecrypter;
 
-  /** Environment variables; replaceable in tests. */
-  Map<String, String> environment = System.getenv();
+  /** Environment variables ({@code DATABASE_URL}, {@code GITHUB_STEP_SUMMARY}); replaceable in tests. */
+  Map<String, String> processEnvironment = System.getenv();
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -108,7 +121,8 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     }
     List<String> secrets = new ArrayList<>();
     try {
-      EngineConfig config = ConfigFactory.build(parameters(secrets), environment, needsDatabase());
+      EngineConfig config = ConfigFactory.build(parameters(secrets), processEnvironment, needsDatabase());
+      config = config.withOptions(options(config.options()));
       if (config.target() != null) {
         secrets.add(config.target().password());
         secrets.addAll(Secrets.passwordsIn(config.target().jdbcUrl()));
@@ -130,6 +144,11 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     return true;
   }
 
+  /** The goal's own switches on top of the common ones (dry run, strict, guards). */
+  RunOptions options(RunOptions common) {
+    return common;
+  }
+
   /** The goal's one engine call. */
   abstract void run(EngineConfig config, MavenLogListener listener) throws MojoFailureException;
 
@@ -149,7 +168,7 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     }
     secrets.add(effectivePassword);
     return new Parameters(url, effectiveUser, effectivePassword, table, schema, dir, dirs, txnMode,
-        lockTimeout, noLock, reportDir);
+        lockTimeout, noLock, reportDir, environment);
   }
 
   private Server decryptedServer(String id) {

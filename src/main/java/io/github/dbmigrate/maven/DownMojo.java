@@ -1,13 +1,17 @@
 package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.run.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Rolls back the newest applied versions by running their down scripts, under the database lock. */
+/**
+ * Rolls back the newest applied versions by running their down scripts, under the database lock.
+ * Refused on a protected environment (see {@code dbmigrate.protectedEnvironments}).
+ */
 @Mojo(name = "down", threadSafe = true, requiresProject = false)
-public class DownMojo extends AbstractDbMigrateMojo {
+public class DownMojo extends AbstractDestructiveMojo {
 
   /** How many of the newest applied versions to roll back. Ignored when {@link #to} is set. */
   @Parameter(property = "dbmigrate.steps", defaultValue = "1")
@@ -17,9 +21,21 @@ public class DownMojo extends AbstractDbMigrateMojo {
   @Parameter(property = "dbmigrate.to")
   String to;
 
+  /**
+   * Take the lock and plan as for real, but change nothing: write the statements that would run,
+   * history deletes included, to the log and to {@code target/dbmigrate/dry-run.sql}.
+   */
+  @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
+  boolean dryRun;
+
   @Override
   String goal() {
     return "down";
+  }
+
+  @Override
+  RunOptions options(RunOptions common) {
+    return super.options(common).withDryRun(dryRun);
   }
 
   @Override

@@ -18,4 +18,5 @@ record Parameters(
     String txnMode,
     String lockTimeout,
     boolean noLock,
-    File reportDir) {}
+    File reportDir,
+    String environment) {}

@@ -1,9 +1,11 @@
 package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.run.Migrator;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Applies every pending migration (every file whose version is not recorded) in version order, even
@@ -13,9 +15,36 @@ import org.apache.maven.plugins.annotations.Mojo;
     requiresProject = false)
 public class UpMojo extends AbstractDbMigrateMojo {
 
+  /**
+   * Stop before anything runs when an applied migration's file was edited since (drift) or a pending
+   * version is older than the newest applied one. Without it, both are warnings.
+   */
+  @Parameter(property = "dbmigrate.strict", defaultValue = "false")
+  boolean strict;
+
+  /**
+   * Take the lock and plan as for real, but change nothing (not even a missing history table): write
+   * the statements that would run, history inserts included, to the log and to
+   * {@code target/dbmigrate/dry-run.sql}.
+   */
+  @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
+  boolean dryRun;
+
+  /**
+   * Create the database first if it does not exist, where the server allows (PostgreSQL, through the
+   * {@code postgres} database; H2 creates itself).
+   */
+  @Parameter(property = "dbmigrate.createDatabase", defaultValue = "false")
+  boolean createDatabase;
+
   @Override
   String goal() {
     return "up";
+  }
+
+  @Override
+  RunOptions options(RunOptions common) {
+    return common.withStrict(strict).withDryRun(dryRun).withCreateDatabase(createDatabase);
   }
 
   @Override

@@ -16,7 +16,7 @@ class ConfigFactoryTest {
 
   private static Parameters params(String url, String txnMode, String lockTimeout, List<File> dirs) {
     return new Parameters(url, null, null, "dbmigrate_versions", null, new File("db/migrations"), dirs,
-        txnMode, lockTimeout, false, new File("target/dbmigrate"));
+        txnMode, lockTimeout, false, new File("target/dbmigrate"), null);
   }
 
   @Test
@@ -63,5 +63,29 @@ class ConfigFactoryTest {
     EngineConfig config = ConfigFactory.build(params(null, null, null, null), Map.of(), false);
 
     assertThat(config.target()).isNull();
+  }
+
+  @Test
+  void theEnvironmentNameAndTheJobSummaryFileReachTheEngine() {
+    Parameters staging = new Parameters("jdbc:h2:mem:x", null, null, null, null, new File("db"), null, null,
+        null, false, new File("target/dbmigrate"), " staging ");
+
+    EngineConfig config = ConfigFactory.build(staging, Map.of("GITHUB_STEP_SUMMARY", "/tmp/summary.md"), true);
+
+    assertThat(config.options().environment()).isEqualTo("staging");
+    assertThat(config.options().stepSummary()).isEqualTo(Path.of("/tmp/summary.md"));
+    assertThat(config.options().protectedEnvironments()).containsExactly("production");
+    assertThat(ConfigFactory.build(staging, Map.of(), true).options().stepSummary()).isNull();
+  }
+
+  @Test
+  void protectedEnvironmentsAreACommaSeparatedListComparedWithoutCase() {
+    var options = io.github.dbmigrate.engine.RunOptions.defaults()
+        .withGuard(ConfigFactory.names(" Production, prod ,,"), false);
+
+    assertThat(options.protectedEnvironments()).containsExactlyInAnyOrder("production", "prod");
+    assertThat(options.isProtected("PROD")).isTrue();
+    assertThat(options.isProtected("staging")).isFalse();
+    assertThat(options.isProtected(null)).isFalse();
   }
 }

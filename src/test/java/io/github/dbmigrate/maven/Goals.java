@@ -21,7 +21,7 @@ final class Goals {
     mojo.lockTimeout = "10s";
     mojo.reportDir = new File(dir.toFile(), "report");
     mojo.settings = new Settings();
-    mojo.environment = Map.of();
+    mojo.processEnvironment = Map.of();
     if (mojo instanceof DownMojo down) {
       down.steps = 1;
     }

@@ -29,6 +29,15 @@ public final class ConnectionFactory {
 
   /** Opens a connection; {@code purpose} names it in the server's session list (where supported). */
   public Connection open(String purpose) {
+    try {
+      return connect(purpose);
+    } catch (SQLException e) {
+      throw new DbMigrateException(target.mask(describe(e)), null);
+    }
+  }
+
+  /** Like {@link #open}, leaving the driver's failure (and its SQLSTATE) to the caller. */
+  public Connection connect(String purpose) throws SQLException {
     String url = dialect.driverUrl(target.jdbcUrl());
     Driver driver = driverFor(url);
     Properties properties = new Properties();
@@ -42,25 +51,22 @@ public final class ConnectionFactory {
     if (properties.containsKey("ApplicationName")) {
       properties.setProperty("ApplicationName", "dbmigrate-maven-plugin (" + purpose + ")");
     }
-    try {
-      Connection connection = driver.connect(url, properties);
-      if (connection == null) {
-        throw new DbMigrateException("The driver " + driver.getClass().getName()
-            + " does not accept the URL " + target.safeUrl() + ".");
-      }
-      try {
-        dialect.initSession(connection);
-      } catch (SQLException e) {
-        connection.close();
-        throw e;
-      }
-      return connection;
-    } catch (SQLException e) {
-      throw new DbMigrateException(target.mask(describe(e)), null);
+    Connection connection = driver.connect(url, properties);
+    if (connection == null) {
+      throw new DbMigrateException("The driver " + driver.getClass().getName()
+          + " does not accept the URL " + target.safeUrl() + ".");
     }
+    try {
+      dialect.initSession(connection);
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
   }
 
-  private String describe(SQLException e) {
+  /** One sentence for a connection failure, saying what to check; not yet masked. */
+  String describe(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String message = firstLine(e.getMessage());
     String where = target.safeUrl() + (target.user() == null ? "" : " as user " + target.user());
@@ -85,7 +91,8 @@ public final class ConnectionFactory {
       return "no message from the driver";
     }
     int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).trim().replaceAll("\\.+$", "");
+    String line = (newline < 0 ? message : message.substring(0, newline)).trim();
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line; // callers add their own
   }
 
   static Driver driverFor(String url) {

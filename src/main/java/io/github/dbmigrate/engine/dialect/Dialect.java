@@ -75,6 +75,15 @@ public interface Dialect {
    */
   boolean tryLock(Connection lockConnection, LockTarget target) throws SQLException;
 
+  /**
+   * Whether {@link #tryLock} keeps its lock in a table it creates when missing ({@link
+   * LockTarget#lockTableSql()}); a dry run skips such a lock while the table does not exist, so that it
+   * changes nothing.
+   */
+  default boolean lockNeedsTable() {
+    return false;
+  }
+
   /** Releases a lock taken by {@link #tryLock}. */
   void unlock(Connection lockConnection, LockTarget target) throws SQLException;
 

@@ -84,6 +84,11 @@ public final class H2Dialect implements Dialect {
   }
 
   @Override
+  public boolean lockNeedsTable() {
+    return true;
+  }
+
+  @Override
   public void unlock(Connection connection, LockTarget target) throws SQLException {
     connection.rollback();
     connection.setAutoCommit(true);

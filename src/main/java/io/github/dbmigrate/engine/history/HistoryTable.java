@@ -10,7 +10,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,26 +105,18 @@ public final class HistoryTable {
 
   /** Records a version, on the connection (and so in the transaction) that ran its script. */
   public void insert(Connection connection, AppliedVersion row) throws SQLException {
-    List<String> names = new ArrayList<>(List.of("version"));
-    List<Object> values = new ArrayList<>(List.of(row.version()));
-    Object[] optional = {row.name(), row.checksum(), row.executionMs(), row.appliedBy(), row.environment()};
-    for (int i = 0; i < OPTIONAL_COLUMNS.size(); i++) {
-      if (columns.contains(OPTIONAL_COLUMNS.get(i))) {
-        names.add(OPTIONAL_COLUMNS.get(i));
-        values.add(optional[i]);
-      }
-    }
-    String sql = "INSERT INTO " + sqlName + " (" + String.join(", ", names) + ") VALUES ("
-        + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.size(); i++) {
-        Object value = values.get(i);
+    Map<String, Object> values = insertValues(row);
+    try (PreparedStatement st = connection.prepareStatement(insertSql(values, "?"))) {
+      int i = 1;
+      for (Map.Entry<String, Object> entry : values.entrySet()) {
+        Object value = entry.getValue();
         if (value == null) {
-          st.setNull(i + 1, Types.VARCHAR);
+          // typed, because PostgreSQL refuses a varchar NULL for the bigint column
+          st.setNull(i++, entry.getKey().equals("execution_ms") ? Types.BIGINT : Types.VARCHAR);
         } else if (value instanceof Long l) {
-          st.setLong(i + 1, l);
+          st.setLong(i++, l);
         } else {
-          st.setString(i + 1, value.toString());
+          st.setString(i++, value.toString());
         }
       }
       st.executeUpdate();
@@ -133,16 +125,60 @@ public final class HistoryTable {
 
   /** Removes a version's record, on the connection that ran its down script. */
   public void delete(Connection connection, String version) throws SQLException {
-    try (PreparedStatement st = connection.prepareStatement(
-        "DELETE FROM " + sqlName + " WHERE version = ?")) {
+    try (PreparedStatement st = connection.prepareStatement(deleteSql("?"))) {
       st.setString(1, version);
       st.executeUpdate();
     }
   }
 
-  /** The statements {@link #insert} and {@link #delete} run, as SQL text, for previews. */
-  public String describeInsert(String version) {
-    return "INSERT INTO " + sqlName + " (version) VALUES ('" + version + "')";
+  /**
+   * The statement {@link #insert} would run, with its values written as SQL literals, for dry runs.
+   * A table not read yet (it does not exist) is described with the columns the plugin would create.
+   */
+  public String describeInsert(AppliedVersion row) {
+    Map<String, Object> values = insertValues(row);
+    return insertSql(values, null);
+  }
+
+  /** The statement {@link #delete} would run, for dry runs. */
+  public String describeDelete(String version) {
+    return deleteSql(literal(version));
+  }
+
+  /** The statement {@link #ensure} runs when the table is missing, for dry runs. */
+  public String describeCreate() {
+    return dialect.createHistoryTable(sqlName);
+  }
+
+  /** The columns written for a row: the version and whichever optional columns the table has. */
+  private Map<String, Object> insertValues(AppliedVersion row) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("version", row.version());
+    Object[] optional = {row.name(), row.checksum(), row.executionMs(), row.appliedBy(), row.environment()};
+    for (int i = 0; i < OPTIONAL_COLUMNS.size(); i++) {
+      if (columns == null || columns.contains(OPTIONAL_COLUMNS.get(i))) {
+        values.put(OPTIONAL_COLUMNS.get(i), optional[i]);
+      }
+    }
+    return values;
+  }
+
+  /** With {@code placeholder} null, the values are written as literals. */
+  private String insertSql(Map<String, Object> values, String placeholder) {
+    return "INSERT INTO " + sqlName + " (" + String.join(", ", values.keySet()) + ") VALUES ("
+        + String.join(", ", values.values().stream()
+            .map(v -> placeholder != null ? placeholder : literal(v)).toList()) + ")";
+  }
+
+  private String deleteSql(String value) {
+    return "DELETE FROM " + sqlName + " WHERE version = " + value;
+  }
+
+  private static String literal(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    return value instanceof Long ? value.toString() : "'" + value.toString().replace("'", "''") + "'";
   }
 
   private Set<String> readColumns(Connection connection) {

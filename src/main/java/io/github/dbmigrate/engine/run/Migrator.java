@@ -1,16 +1,15 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
+import io.github.dbmigrate.engine.db.DatabaseCreator;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
-import io.github.dbmigrate.engine.dialect.LockTarget;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationScanner;
@@ -18,25 +17,23 @@ import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.report.ReportFiles;
+import io.github.dbmigrate.engine.report.RunReport;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
-import io.github.dbmigrate.engine.status.StatusRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The engine's entry point: {@link #up}, {@link #down} and {@link #status}. Files are checked before
  * the database is touched; {@code up} and {@code down} hold the database lock for the whole run and
- * re-read the history after taking it.
+ * re-read the history after taking it. Every call writes a report (see {@link ReportFiles}).
  */
 public final class Migrator {
 
@@ -48,78 +45,78 @@ public final class Migrator {
     this.listener = listener;
   }
 
-  /** Applies every pending migration in version order. */
+  /** Applies every pending migration in version order (or, in a dry run, writes what it would run). */
   public RunResult up() {
-    MigrationSet files = MigrationScanner.scan(config.dirs());
-    return locked((session) -> {
-      Map<String, AppliedVersion> applied = session.history.read(session.work);
-      List<Migration> pending = Planner.pending(files, applied);
-      String newest = Planner.newest(applied);
-      if (pending.isEmpty()) {
-        listener.on(EngineEvent.info(Kind.SUMMARY, "Database is up to date: " + applied.size()
-            + " version(s) applied" + (newest == null ? "" : ", newest " + newest) + "."));
-        return List.of();
+    RunReport report = ReportFiles.start(config, "up");
+    return ReportFiles.around(config, listener, report, () -> {
+      if (config.options().createDatabase() && !config.options().dryRun()) {
+        DatabaseCreator.createIfMissing(config.target(), listener);
       }
-      List<Script> scripts = pending.stream().map(m -> m.script(Direction.UP)).toList();
-      List<String> outOfOrder = new ArrayList<>();
-      for (Migration m : pending) {
-        if (newest != null && m.version().compareTo(newest) < 0) {
-          outOfOrder.add(m.version());
-          listener.on(EngineEvent.warn(Kind.OUT_OF_ORDER, m.upFileName()
-              + " is older than the newest applied version " + newest + "; applying it out of order."));
+      MigrationSet files = MigrationScanner.scan(config.dirs());
+      return new LockedRun(config, listener, report).run(Direction.UP.label(), session -> {
+        Map<String, AppliedVersion> applied = session.applied();
+        List<Migration> pending = Planner.pending(files, applied);
+        session.outOfOrder = UpChecks.check(session, files, applied, pending);
+        if (pending.isEmpty()) {
+          String newest = Planner.newest(applied);
+          session.nothingToDo("Database is up to date: " + applied.size() + " version(s) applied"
+              + (newest == null ? "" : ", newest " + newest) + ".");
+          return session.finish(Direction.UP, List.of(), "Applied");
         }
-      }
-      session.outOfOrder = outOfOrder;
-      return new ScriptExecutor(session.dialect, session.history, config, listener)
-          .run(session.work, scripts, applied);
-    }, Direction.UP);
+        List<Script> scripts = pending.stream().map(m -> m.script(Direction.UP)).toList();
+        return session.finish(Direction.UP, session.executor().run(session.work, scripts, applied), "Applied");
+      });
+    });
   }
 
   /** Rolls back the {@code steps} newest versions, or every version newer than {@code to}. */
   public RunResult down(int steps, String to) {
-    MigrationSet files = MigrationScanner.scan(config.dirs());
-    return locked((session) -> {
-      Map<String, AppliedVersion> applied = session.history.read(session.work);
-      List<Migration> plan = Planner.toRollBack(files, applied, steps, to);
-      if (plan.isEmpty()) {
-        listener.on(EngineEvent.info(Kind.SUMMARY, "Nothing to roll back: no applied version is newer than "
-            + to + "."));
-        return List.of();
-      }
-      List<Script> scripts = plan.stream().map(m -> m.script(Direction.DOWN)).toList();
-      return new ScriptExecutor(session.dialect, session.history, config, listener)
-          .run(session.work, scripts, applied);
-    }, Direction.DOWN);
+    RunReport report = ReportFiles.start(config, "down");
+    return ReportFiles.around(config, listener, report, () -> {
+      MigrationSet files = MigrationScanner.scan(config.dirs());
+      return new LockedRun(config, listener, report).run(Direction.DOWN.label(), session -> {
+        Map<String, AppliedVersion> applied = session.applied();
+        DestructiveGuard.check("down", config.options(), applied, listener);
+        List<Migration> plan = Planner.toRollBack(files, applied, steps, to);
+        if (plan.isEmpty()) {
+          session.nothingToDo("Nothing to roll back: no applied version is newer than " + to + ".");
+          return session.finish(Direction.DOWN, List.of(), "Rolled back");
+        }
+        List<Script> scripts = plan.stream().map(m -> m.script(Direction.DOWN)).toList();
+        return session.finish(Direction.DOWN, session.executor().run(session.work, scripts, applied),
+            "Rolled back");
+      });
+    });
   }
 
   /** Compares files and history; writes {@code status.json} to the report directory. */
   public StatusReport status() {
-    MigrationSet files = MigrationScanner.scan(config.dirs());
+    RunReport run = ReportFiles.start(config, "status");
+    return ReportFiles.around(config, listener, run, () -> {
+      MigrationSet files = MigrationScanner.scan(config.dirs());
+      Map<String, AppliedVersion> applied = readHistory(config, "status");
+      StatusReport report = new StatusReport(config.target().safeUrl(), config.table().toString(),
+          StateComparison.rows(files, applied));
+      report.tableLines().forEach(line -> listener.on(EngineEvent.info(Kind.STATUS_LINE, line)));
+      listener.on(EngineEvent.info(Kind.SUMMARY, report.summary() + "."));
+      report.rows().stream().filter(r -> r.state() == MigrationState.CHANGED)
+          .forEach(r -> run.drift(r.version() + " " + r.name() + ": file changed since it was applied"));
+      run.summary(report.summary() + ".");
+      write(config.reportDir().resolve("status.json"), report.toJson());
+      return report;
+    });
+  }
+
+  /** The recorded versions, read without the lock and without creating the table. */
+  static Map<String, AppliedVersion> readHistory(EngineConfig config, String purpose) {
     Dialect dialect = Dialects.forUrl(config.target().jdbcUrl());
     ConnectionFactory db = new ConnectionFactory(config.target(), dialect);
     HistoryTable history = new HistoryTable(dialect, config.table());
-    Map<String, AppliedVersion> applied;
-    try (Connection work = db.open("status")) {
-      applied = history.read(work);
+    try (Connection work = db.open(purpose)) {
+      return history.read(work);
     } catch (SQLException e) {
-      throw new DbMigrateException(config.target().mask("Cannot read the status: " + e.getMessage()));
+      throw new DbMigrateException(config.target().mask("Cannot read the history: " + e.getMessage()));
     }
-    TreeSet<String> versions = new TreeSet<>(applied.keySet());
-    files.all().forEach(m -> versions.add(m.version()));
-    List<StatusRow> rows = new ArrayList<>();
-    for (String version : versions) {
-      Migration file = files.get(version);
-      AppliedVersion row = applied.get(version);
-      MigrationState state = file == null ? MigrationState.NO_FILE
-          : row == null ? MigrationState.PENDING : MigrationState.APPLIED;
-      String name = file != null ? file.name() : row.name();
-      rows.add(new StatusRow(version, name, state, row == null ? null : row.appliedAt()));
-    }
-    StatusReport report = new StatusReport(config.target().safeUrl(), config.table().toString(), rows);
-    report.tableLines().forEach(line -> listener.on(EngineEvent.info(Kind.STATUS_LINE, line)));
-    listener.on(EngineEvent.info(Kind.SUMMARY, report.summary() + "."));
-    write(config.reportDir().resolve("status.json"), report.toJson());
-    return report;
   }
 
   private void write(Path file, String text) {
@@ -129,73 +126,6 @@ public final class Migrator {
     } catch (IOException e) {
       throw new DbMigrateException("Cannot write " + file + ": " + e.getMessage());
     }
-  }
-
-  /** Opens the work connection, takes the lock, ensures the history table, runs, and reports. */
-  private RunResult locked(SessionWork work, Direction direction) {
-    Dialect dialect = Dialects.forUrl(config.target().jdbcUrl());
-    if (!config.noLock()) {
-      dialect.whyNoLock().ifPresent(why -> {
-        throw new DbMigrateException(why + " dbmigrate:" + direction.label() + " therefore runs only"
-            + " with -Ddbmigrate.noLock=true, when you make sure no other run migrates this database"
-            + " at the same time. Nothing was changed.");
-      });
-    }
-    ConnectionFactory db = new ConnectionFactory(config.target(), dialect);
-    HistoryTable history = new HistoryTable(dialect, config.table());
-    long start = System.nanoTime();
-    try (Connection connection = db.open(direction.label())) {
-      Session session = new Session(dialect, history, connection);
-      MigrationLock lock = config.noLock() ? null : lock(dialect, db, connection, history);
-      try {
-        connection.setAutoCommit(true);
-        history.ensure(connection);
-        List<RunResult.Step> done = work.run(session);
-        Duration total = Duration.ofNanos(System.nanoTime() - start);
-        if (!done.isEmpty()) {
-          listener.on(EngineEvent.info(Kind.SUMMARY, (direction == Direction.UP ? "Applied " : "Rolled back ")
-              + done.size() + " migration(s) in " + Durations.format(total)
-              + (session.outOfOrder.isEmpty() ? "" : " (" + session.outOfOrder.size() + " out of order)")
-              + "."));
-        }
-        return new RunResult(direction, done, session.outOfOrder,
-            lock == null ? Duration.ZERO : lock.waited(), total);
-      } finally {
-        if (lock != null) {
-          lock.close();
-        }
-      }
-    } catch (SQLException e) {
-      throw new DbMigrateException(config.target().mask("Database error: " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ")."));
-    }
-  }
-
-  private MigrationLock lock(Dialect dialect, ConnectionFactory db, Connection work, HistoryTable history)
-      throws SQLException {
-    String schema = config.table().schema() != null ? config.table().schema() : work.getSchema();
-    LockTarget target = new LockTarget("dbmigrate:" + work.getCatalog() + ":" + schema + ":"
-        + config.table().table(), config.table().withSuffix("_lock").sql(dialect));
-    return MigrationLock.acquire(dialect, db.open("lock"), target, config.lockTimeout(), listener);
-  }
-
-  /** The connections and knowledge of one locked run. */
-  private static final class Session {
-    final Dialect dialect;
-    final HistoryTable history;
-    final Connection work;
-    List<String> outOfOrder = List.of();
-
-    Session(Dialect dialect, HistoryTable history, Connection work) {
-      this.dialect = dialect;
-      this.history = history;
-      this.work = work;
-    }
-  }
-
-  @FunctionalInterface
-  private interface SessionWork {
-    List<RunResult.Step> run(Session session) throws SQLException;
   }
 
   /** Whether any pending script must run outside a transaction; used by {@link TxnMode#ALL} checks. */

@@ -17,5 +17,11 @@ public record RunResult(
     Direction direction, List<Step> done, List<String> outOfOrder, Duration lockWait, Duration total) {
 
   /** One migration that ran. */
-  public record Step(String version, String name, String file, Duration took) {}
+  public record Step(String version, String name, String file, Duration took) {
+
+    /** Which script ran, read from its file name. */
+    public Direction direction() {
+      return file.endsWith(".down.sql") ? Direction.DOWN : Direction.UP;
+    }
+  }
 }

@@ -19,19 +19,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Runs scripts in the chosen transaction mode, writing or deleting each version row on the same
  * connection and in the same transaction as its script, and explains a failure precisely.
  */
-final class ScriptExecutor {
+final class ScriptExecutor implements Execution {
 
   private final Dialect dialect;
   private final HistoryTable history;
   private final EngineConfig config;
   private final EngineListener listener;
   private final ScriptRunner runner;
+  private Consumer<RunResult.Step> onStep = step -> {};
 
   ScriptExecutor(Dialect dialect, HistoryTable history, EngineConfig config, EngineListener listener) {
     this.dialect = dialect;
@@ -41,15 +43,27 @@ final class ScriptExecutor {
     this.runner = new ScriptRunner(dialect);
   }
 
-  List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
-      throws SQLException {
-    TxnMode mode = config.txnMode();
+  /** Also tells {@code sink} about each script as soon as it ran, so a report keeps it if a later one fails. */
+  ScriptExecutor reportingTo(Consumer<RunResult.Step> sink) {
+    this.onStep = sink;
+    return this;
+  }
+
+  /** A run in mode all cannot hold scripts that must run outside a transaction; said before anything runs. */
+  static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts) {
     List<String> noTxn = Migrator.noDbTxnFiles(scripts);
     if (mode == TxnMode.ALL && !noTxn.isEmpty()) {
       throw new DbMigrateException("These scripts must run outside a transaction, which"
           + " dbmigrate.txnMode=all cannot do: " + String.join(", ", noTxn) + ". Nothing was run."
           + " Use -Ddbmigrate.txnMode=per-file.");
     }
+  }
+
+  @Override
+  public List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
+      throws SQLException {
+    TxnMode mode = config.txnMode();
+    refuseNoTxnInModeAll(mode, scripts);
     if (!dialect.transactionalDdl() && mode != TxnMode.NONE) {
       listener.on(EngineEvent.warn(Kind.NOTE, dialect.name() + " commits DDL implicitly: if a"
           + " migration fails, statements that already ran may stay applied."));
@@ -69,8 +83,10 @@ final class ScriptExecutor {
         if (ownTransaction) {
           work.commit();
         }
-        done.add(new RunResult.Step(script.migration().version(), script.migration().name(),
-            script.fileName(), took));
+        RunResult.Step step = new RunResult.Step(script.migration().version(), script.migration().name(),
+            script.fileName(), took);
+        done.add(step);
+        onStep.accept(step);
         listener.on(EngineEvent.info(script.direction() == Direction.UP ? Kind.MIGRATION_APPLIED
             : Kind.MIGRATION_ROLLED_BACK, (script.direction() == Direction.UP ? "Applied " : "Rolled back ")
             + script.fileName() + " in " + Durations.format(took)));
@@ -99,7 +115,7 @@ final class ScriptExecutor {
     String version = script.migration().version();
     if (script.direction() == Direction.UP) {
       history.insert(work, new AppliedVersion(version, script.migration().name(), checksum, null,
-          took.toMillis(), config.appliedBy(), null));
+          took.toMillis(), config.appliedBy(), config.options().environment()));
     } else {
       history.delete(work, version);
     }

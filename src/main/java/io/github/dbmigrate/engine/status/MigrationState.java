@@ -2,8 +2,10 @@ package io.github.dbmigrate.engine.status;
 
 /** Where a version stands, comparing the files with the history table. */
 public enum MigrationState {
-  /** File present and version recorded. */
+  /** File present and version recorded (its checksum matches, or there is none to compare). */
   APPLIED("applied"),
+  /** Version recorded, but its up file was edited after it was applied: drift. */
+  CHANGED("changed"),
   /** File present, version not recorded: the next {@code up} runs it. */
   PENDING("pending"),
   /** Version recorded but no file for it (deleted, or from another branch). */

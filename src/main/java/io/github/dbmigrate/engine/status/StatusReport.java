@@ -11,9 +11,19 @@ public record StatusReport(String database, String table, List<StatusRow> rows) 
     return rows.stream().filter(r -> r.state() == state).count();
   }
 
+  /** Applied versions whose checksum cannot be compared (the Go tool records none). */
+  public long unknownChecksums() {
+    return rows.stream().filter(r -> r.checksum() == ChecksumState.UNKNOWN).count();
+  }
+
   public String summary() {
-    return count(MigrationState.APPLIED) + " applied, " + count(MigrationState.PENDING) + " pending, "
-        + count(MigrationState.NO_FILE) + " applied with no file";
+    long changed = count(MigrationState.CHANGED);
+    long unknown = unknownChecksums();
+    return count(MigrationState.APPLIED) + " applied, "
+        + (changed == 0 ? "" : changed + " changed since applied, ")
+        + count(MigrationState.PENDING) + " pending, "
+        + count(MigrationState.NO_FILE) + " applied with no file"
+        + (unknown == 0 ? "" : "; " + unknown + " applied without a checksum to compare");
   }
 
   /** Fixed-width lines: version, name, state, applied at. */
@@ -44,12 +54,15 @@ public record StatusReport(String database, String table, List<StatusRow> rows) 
             + ", \"name\": " + Json.string(r.name())
             + ", \"state\": " + Json.string(r.state().label())
             + ", \"appliedAt\": " + Json.string(r.appliedAt() == null ? null : r.appliedAt().toString())
+            + ", \"checksum\": " + Json.string(r.checksum() == null ? null : r.checksum().label())
             + "}")
         .collect(Collectors.joining(",\n"));
     return "{\n  \"database\": " + Json.string(database) + ",\n  \"table\": " + Json.string(table)
         + ",\n  \"applied\": " + count(MigrationState.APPLIED)
         + ",\n  \"pending\": " + count(MigrationState.PENDING)
+        + ",\n  \"changed\": " + count(MigrationState.CHANGED)
         + ",\n  \"noFile\": " + count(MigrationState.NO_FILE)
+        + ",\n  \"unknownChecksum\": " + unknownChecksums()
         + ",\n  \"migrations\": [\n" + items + (rows.isEmpty() ? "" : "\n") + "  ]\n}\n";
   }
 }

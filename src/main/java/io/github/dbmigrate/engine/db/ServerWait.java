@@ -1,0 +1,89 @@
+package io.github.dbmigrate.engine.db;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.Durations;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.dialect.Dialects;
+import io.github.dbmigrate.engine.report.ReportFiles;
+import io.github.dbmigrate.engine.report.RunReport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Waits until the database server accepts connections, for pipelines that start a database and
+ * migrate at once. A server that answers "no such database" is up (the database may be created next);
+ * refused credentials end the wait at once, since time does not fix them.
+ */
+public final class ServerWait {
+
+  private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+  private static final long PAUSE_MS = 500;
+
+  private ServerWait() {}
+
+  /** Returns how long it waited; throws once {@code timeout} has passed without the server answering. */
+  public static Duration await(EngineConfig config, Duration timeout, EngineListener listener) {
+    RunReport report = ReportFiles.start(config, "wait");
+    return ReportFiles.around(config, listener, report, () -> {
+      Duration waited = poll(config.target(), timeout, listener);
+      report.summary("The database server accepted a connection after " + Durations.format(waited) + ".");
+      return waited;
+    });
+  }
+
+  private static Duration poll(DatabaseTarget target, Duration timeout, EngineListener listener) {
+    ConnectionFactory db = new ConnectionFactory(target, Dialects.forUrl(target.jdbcUrl()));
+    long start = System.nanoTime();
+    long nextReport = start;
+    while (true) {
+      SQLException failure;
+      try (Connection ignored = db.connect("wait")) {
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        listener.on(EngineEvent.info(Kind.SUMMARY, "The database at " + target.safeUrl()
+            + " accepts connections" + (waited.toMillis() < 100 ? "." : " (after " + Durations.format(waited) + ").")));
+        return waited;
+      } catch (SQLException e) {
+        failure = e;
+      }
+      String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+      if (state.startsWith("28")) {
+        throw new DbMigrateException(target.mask(db.describe(failure)), null);
+      }
+      if (DatabaseCreator.isMissingDatabase(failure)) {
+        listener.on(EngineEvent.info(Kind.SUMMARY, "The server of " + target.safeUrl() + " is up, but the"
+            + " database does not exist yet; dbmigrate:up -Ddbmigrate.createDatabase=true creates it."));
+        return Duration.ofNanos(System.nanoTime() - start);
+      }
+      long now = System.nanoTime();
+      if (now - start >= timeout.toNanos()) {
+        throw new DbMigrateException(target.mask("Gave up waiting for the database after "
+            + Durations.format(timeout) + ": " + db.describe(failure) + " Raise dbmigrate.waitTimeout if"
+            + " the server needs longer to start."), null);
+      }
+      if (now - nextReport >= 0) {
+        listener.on(EngineEvent.info(Kind.SERVER_WAIT, target.mask("Waiting for the database at "
+            + target.safeUrl() + " (" + firstLine(failure.getMessage()) + "); giving up after "
+            + Durations.format(timeout) + ".")));
+        nextReport = now + REPORT_EVERY.toNanos();
+      }
+      try {
+        Thread.sleep(PAUSE_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DbMigrateException("Interrupted while waiting for the database.");
+      }
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no answer";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
+  }
+}

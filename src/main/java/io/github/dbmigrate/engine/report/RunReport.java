@@ -1,0 +1,188 @@
+package io.github.dbmigrate.engine.report;
+
+import io.github.dbmigrate.engine.Durations;
+import io.github.dbmigrate.engine.status.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What one goal did to a database, collected while it runs and written as {@code report.json} and
+ * {@code report.md} even when it fails, so a pipeline can publish what happened. One goal, one thread.
+ */
+public final class RunReport {
+
+  /** A script that ran (or, in a dry run, would run). */
+  public record Ran(String version, String name, String file, String direction, Duration took) {}
+
+  /** A change to the history table made without running a script ({@code mark}, {@code unmark}). */
+  public record HistoryEdit(String action, String version, String name) {}
+
+  private final String goal;
+  private final String database;
+  private final String table;
+  private final String environment;
+  private final boolean dryRun;
+  private final Instant startedAt = Instant.now();
+  private final List<Ran> ran = new ArrayList<>();
+  private final List<String> outOfOrder = new ArrayList<>();
+  private final List<String> drift = new ArrayList<>();
+  private final List<HistoryEdit> edits = new ArrayList<>();
+  private final List<String> findings = new ArrayList<>();
+  private Duration lockWait;
+  private Duration total = Duration.ZERO;
+  private String summary;
+  private String error;
+  private String dryRunFile;
+
+  public RunReport(String goal, String database, String table, String environment, boolean dryRun) {
+    this.goal = goal;
+    this.database = database;
+    this.table = table;
+    this.environment = environment;
+    this.dryRun = dryRun;
+  }
+
+  public String goal() {
+    return goal;
+  }
+
+  public List<Ran> ran() {
+    return List.copyOf(ran);
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public void ran(String version, String name, String file, String direction, Duration took) {
+    ran.add(new Ran(version, name, file, direction, took));
+  }
+
+  public void outOfOrder(List<String> versions) {
+    outOfOrder.addAll(versions);
+  }
+
+  public void drift(String description) {
+    drift.add(description);
+  }
+
+  public void edit(String action, String version, String name) {
+    edits.add(new HistoryEdit(action, version, name));
+  }
+
+  /** Something a check found, such as a pending version {@code verify} reports. */
+  public void finding(String text) {
+    findings.add(text);
+  }
+
+  public void lockWait(Duration waited) {
+    lockWait = waited;
+  }
+
+  /** The one-sentence outcome the log also shows. */
+  public void summary(String text) {
+    summary = text;
+  }
+
+  public void dryRunFile(String path) {
+    dryRunFile = path;
+  }
+
+  public void succeeded(Duration took) {
+    total = took;
+  }
+
+  public void failed(Duration took, String message) {
+    total = took;
+    error = message == null ? "failed without a message" : message;
+  }
+
+  public String toJson() {
+    StringBuilder out = new StringBuilder("{\n");
+    field(out, "goal", Json.string(goal));
+    field(out, "outcome", Json.string(error == null ? "success" : "failure"));
+    field(out, "dryRun", String.valueOf(dryRun));
+    field(out, "database", Json.string(database));
+    field(out, "table", Json.string(table));
+    field(out, "environment", Json.string(environment));
+    field(out, "startedAt", Json.string(startedAt.toString()));
+    field(out, "durationMs", String.valueOf(total.toMillis()));
+    field(out, "lockWaitMs", lockWait == null ? "null" : String.valueOf(lockWait.toMillis()));
+    field(out, "summary", Json.string(summary));
+    field(out, "error", Json.string(error));
+    field(out, "dryRunFile", Json.string(dryRunFile));
+    field(out, "migrations", list(ran.stream().map(r -> "{\"version\": " + Json.string(r.version())
+        + ", \"name\": " + Json.string(r.name()) + ", \"file\": " + Json.string(r.file())
+        + ", \"direction\": " + Json.string(r.direction()) + ", \"durationMs\": " + r.took().toMillis()
+        + "}").toList()));
+    field(out, "outOfOrder", list(outOfOrder.stream().map(Json::string).toList()));
+    field(out, "drift", list(drift.stream().map(Json::string).toList()));
+    field(out, "historyEdits", list(edits.stream().map(e -> "{\"action\": " + Json.string(e.action())
+        + ", \"version\": " + Json.string(e.version()) + ", \"name\": " + Json.string(e.name()) + "}")
+        .toList()));
+    out.append("  \"findings\": ").append(list(findings.stream().map(Json::string).toList())).append("\n}\n");
+    return out.toString();
+  }
+
+  /** A short Markdown summary, for people and for GitHub's job summary. */
+  public String toMarkdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("### dbmigrate ").append(goal).append(dryRun ? " (dry run)" : "").append(": ")
+        .append(error == null ? "success" : "**failed**").append("\n\n");
+    md.append("| | |\n|---|---|\n");
+    md.append("| database | `").append(cell(database)).append("` |\n");
+    md.append("| history table | `").append(cell(table)).append("` |\n");
+    if (environment != null) {
+      md.append("| environment | ").append(cell(environment)).append(" |\n");
+    }
+    md.append("| took | ").append(Durations.format(total))
+        .append(lockWait == null ? "" : " (lock wait " + Durations.format(lockWait) + ")").append(" |\n\n");
+    if (summary != null) {
+      md.append(summary).append("\n\n");
+    }
+    if (!ran.isEmpty()) {
+      md.append(dryRun ? "Would run:\n\n" : "").append("| version | name | script | time |\n|---|---|---|---|\n");
+      for (Ran r : ran) {
+        md.append("| ").append(r.version()).append(" | ").append(cell(r.name())).append(" | ")
+            .append(cell(r.file())).append(" | ").append(dryRun ? "-" : Durations.format(r.took()))
+            .append(" |\n");
+      }
+      md.append('\n');
+    }
+    bullets(md, "Applied out of order", outOfOrder);
+    bullets(md, "Drift (files edited after they were applied)", drift);
+    bullets(md, "History edited without running scripts", edits.stream()
+        .map(e -> e.action() + " " + e.version() + (e.name() == null ? "" : " " + e.name())).toList());
+    bullets(md, "Findings", findings);
+    if (dryRunFile != null) {
+      md.append("Statements: `").append(cell(dryRunFile)).append("`\n\n");
+    }
+    if (error != null) {
+      md.append("```\n").append(error.replace("```", "'''")).append("\n```\n");
+    }
+    return md.toString();
+  }
+
+  private static void bullets(StringBuilder md, String title, List<String> items) {
+    if (!items.isEmpty()) {
+      md.append("**").append(title).append(":**\n\n");
+      items.forEach(i -> md.append("- ").append(i).append('\n'));
+      md.append('\n');
+    }
+  }
+
+  private static String cell(String text) {
+    return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static void field(StringBuilder out, String name, String json) {
+    out.append("  ").append(Json.string(name)).append(": ").append(json).append(",\n");
+  }
+
+  private static String list(List<String> items) {
+    return items.isEmpty() ? "[]" : items.stream().collect(Collectors.joining(",\n    ", "[\n    ", "\n  ]"));
+  }
+}

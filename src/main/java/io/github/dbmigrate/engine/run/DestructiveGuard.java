@@ -1,0 +1,67 @@
+package io.github.dbmigrate.engine.run;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.RunOptions;
+import io.github.dbmigrate.engine.history.AppliedVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stops {@code down}, {@code redo} and {@code unmark} on a database that belongs to a protected
+ * environment: one whose history records such an environment for any version (a copy of production
+ * counts as production until someone says otherwise), or whose run says it deploys to one. A table
+ * without the {@code environment} column (the Go tool's) records none, so only the run's own
+ * {@code dbmigrate.environment} can protect it.
+ */
+final class DestructiveGuard {
+
+  private DestructiveGuard() {}
+
+  /** Throws unless the goal may run; in a dry run or with the override, warns instead. */
+  static void check(String goal, RunOptions options, Map<String, AppliedVersion> applied,
+      EngineListener listener) {
+    String found = reason(options, applied);
+    if (found == null) {
+      return;
+    }
+    String protectedList = String.join(", ", options.protectedEnvironments());
+    if (options.allowDestructive()) {
+      listener.on(EngineEvent.warn(Kind.GUARD, "Running dbmigrate:" + goal + " although " + found
+          + ", because dbmigrate.allowDestructive=true."));
+      return;
+    }
+    String refusal = "dbmigrate:" + goal + " refuses to run: " + found + ", and dbmigrate.protectedEnvironments"
+        + " is '" + protectedList + "'.";
+    if (options.dryRun()) {
+      listener.on(EngineEvent.warn(Kind.GUARD, "A real run would be refused: " + refusal));
+      return;
+    }
+    throw new DbMigrateException(refusal + " Nothing was changed. If this database really is meant to"
+        + " lose versions, run again with -Ddbmigrate.allowDestructive=true.");
+  }
+
+  /** Why the database counts as protected, or {@code null}. */
+  private static String reason(RunOptions options, Map<String, AppliedVersion> applied) {
+    Map<String, List<String>> byEnvironment = new TreeMap<>();
+    for (AppliedVersion row : applied.values()) {
+      if (options.isProtected(row.environment())) {
+        byEnvironment.computeIfAbsent(row.environment().trim(), e -> new java.util.ArrayList<>())
+            .add(row.version());
+      }
+    }
+    if (!byEnvironment.isEmpty()) {
+      Map.Entry<String, List<String>> first = byEnvironment.entrySet().iterator().next();
+      List<String> versions = first.getValue();
+      return "the history table records environment '" + first.getKey() + "' (for " + versions.size()
+          + " version(s), newest " + versions.get(versions.size() - 1) + ")";
+    }
+    if (options.isProtected(options.environment())) {
+      return "this run's dbmigrate.environment is '" + options.environment() + "'";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.dbmigrate.engine.run;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.files.Direction;
+import io.github.dbmigrate.engine.files.Script;
+import io.github.dbmigrate.engine.files.ScriptReader;
+import io.github.dbmigrate.engine.history.AppliedVersion;
+import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.report.RunReport;
+import io.github.dbmigrate.engine.sql.SqlStatement;
+import io.github.dbmigrate.engine.sql.StatementSplitter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stands in for {@link ScriptExecutor} in a dry run: the plan is made exactly as for a real run, under
+ * the lock, but each statement (the scripts', split as they would be sent, and the history table's
+ * inserts and deletes) is written out instead of executed. Nothing is changed; not even a missing
+ * history table is created. The statements go to the log and to {@code dry-run.sql}.
+ */
+final class DryRun implements Execution {
+
+  static final String FILE = "dry-run.sql";
+
+  private final EngineConfig config;
+  private final EngineListener listener;
+  private final RunReport report;
+  private final HistoryTable history;
+  private final boolean historyExists;
+  private final String goal;
+  private final StatementSplitter splitter;
+  private final StringBuilder body = new StringBuilder();
+  private int scripts;
+
+  DryRun(EngineConfig config, EngineListener listener, RunReport report, Dialect dialect,
+      HistoryTable history, boolean historyExists, String goal) {
+    this.config = config;
+    this.listener = listener;
+    this.report = report;
+    this.history = history;
+    this.historyExists = historyExists;
+    this.goal = goal;
+    this.splitter = new StatementSplitter(dialect.splitRules());
+  }
+
+  /** Removes an earlier dry run's file, so a failed dry run never leaves a stale preview behind. */
+  static void forget(EngineConfig config) {
+    try {
+      Files.deleteIfExists(config.reportDir().resolve(FILE));
+    } catch (IOException e) {
+      throw new DbMigrateException("Cannot remove the earlier " + config.reportDir().resolve(FILE) + ": "
+          + e.getMessage());
+    }
+  }
+
+  @Override
+  public List<RunResult.Step> run(Connection work, List<Script> planned, Map<String, AppliedVersion> before) {
+    TxnMode mode = config.txnMode();
+    ScriptExecutor.refuseNoTxnInModeAll(mode, planned);
+    if (mode == TxnMode.ALL) {
+      body.append("-- BEGIN: one transaction for the whole run (dbmigrate.txnMode=all)\n\n");
+    } else if (mode == TxnMode.NONE) {
+      body.append("-- autocommit: each statement commits on its own (dbmigrate.txnMode=none)\n\n");
+    }
+    List<RunResult.Step> steps = new ArrayList<>();
+    for (Script script : planned) {
+      boolean own = mode == TxnMode.PER_FILE && !script.noDbTxn();
+      body.append("-- ").append(script.fileName()).append(own ? ": BEGIN (its own transaction)"
+          : mode == TxnMode.PER_FILE ? ": outside a transaction (.no-db-txn.), recorded right after" : "")
+          .append('\n');
+      String checksum = appendStatements(script);
+      String version = script.migration().version();
+      body.append(script.direction() == Direction.UP
+          ? history.describeInsert(new AppliedVersion(version, script.migration().name(), checksum, null,
+              null, config.appliedBy(), config.options().environment()))
+          : history.describeDelete(version)).append(";\n");
+      body.append(own ? "-- COMMIT\n\n" : "\n");
+      steps.add(new RunResult.Step(version, script.migration().name(), script.fileName(), Duration.ZERO));
+      report.ran(version, script.migration().name(), script.fileName(), script.direction().label(),
+          Duration.ZERO);
+      scripts++;
+    }
+    if (mode == TxnMode.ALL) {
+      body.append("-- COMMIT\n");
+    }
+    return steps;
+  }
+
+  /** Appends the script's statements as they would be sent; returns its checksum. */
+  private String appendStatements(Script script) {
+    try (ScriptReader reader = ScriptReader.open(script.file())) {
+      splitter.split(reader, statement -> body.append(render(statement)));
+      return reader.checksum();
+    } catch (IOException e) {
+      throw ScriptReader.unreadable(script.file(), e);
+    }
+  }
+
+  private static String render(SqlStatement statement) {
+    String sql = statement.sql().strip();
+    StringBuilder text = new StringBuilder(sql).append(sql.endsWith(";") ? "" : ";").append('\n');
+    if (statement.copyData() != null) {
+      text.append(statement.copyData()).append(statement.copyData().endsWith("\n") ? "" : "\n").append("\\.\n");
+    }
+    return text.toString();
+  }
+
+  /** Writes the statements to {@code dry-run.sql} and the log. */
+  void write() {
+    StringBuilder text = new StringBuilder()
+        .append("-- dbmigrate dry run of ").append(goal).append(" on ").append(config.target().safeUrl())
+        .append(", history table ").append(config.table()).append(", ").append(Instant.now()).append('\n')
+        .append("-- Nothing was changed: the lock was taken and the plan made as for a real run, but no\n")
+        .append("-- statement below was executed").append(historyExists ? "" : " and the history table was not created")
+        .append(".\n-- execution_ms is measured when a script really runs; it shows as NULL here.\n\n");
+    if (!historyExists) {
+      text.append("-- The history table does not exist yet; a real run creates it first:\n")
+          .append(history.describeCreate()).append(";\n\n");
+    }
+    text.append(scripts == 0 ? "-- Nothing to run.\n" : body);
+    Path file = config.reportDir().resolve(FILE);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new DbMigrateException("Cannot write the dry run to " + file + ": " + e.getMessage());
+    }
+    text.toString().lines().forEach(line -> listener.on(EngineEvent.info(Kind.DRY_RUN, line)));
+    String summary = "Dry run: " + scripts + " script(s) would run; nothing was changed. Statements: "
+        + Paths.display(file) + ".";
+    listener.on(EngineEvent.info(Kind.SUMMARY, summary));
+    report.summary(summary);
+    report.dryRunFile(Paths.display(file));
+  }
+}

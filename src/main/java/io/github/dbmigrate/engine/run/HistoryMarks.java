@@ -1,0 +1,163 @@
+package io.github.dbmigrate.engine.run;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.files.Migration;
+import io.github.dbmigrate.engine.files.MigrationScanner;
+import io.github.dbmigrate.engine.files.MigrationSet;
+import io.github.dbmigrate.engine.files.ScriptReader;
+import io.github.dbmigrate.engine.history.AppliedVersion;
+import io.github.dbmigrate.engine.report.ReportFiles;
+import io.github.dbmigrate.engine.report.RunReport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Edits the history without running scripts, under the lock: {@link #mark} records versions as applied
+ * (a baseline for a database brought up to date by hand or by another tool, or a failure fixed by
+ * hand), {@link #unmark} removes records so that the next {@code up} runs those scripts again. Either
+ * changes every named version in one transaction, or none.
+ */
+public final class HistoryMarks {
+
+  public static final String ALL = "all";
+
+  private final EngineConfig config;
+  private final EngineListener listener;
+
+  public HistoryMarks(EngineConfig config, EngineListener listener) {
+    this.config = config;
+    this.listener = listener;
+  }
+
+  /**
+   * Records {@code versions} (comma-separated, or {@code all} for every pending file) as applied, with
+   * the file's name and checksum and no execution time.
+   *
+   * @return the versions newly recorded
+   */
+  public List<String> mark(String versions) {
+    RunReport report = ReportFiles.start(config, "mark");
+    return ReportFiles.around(config, listener, report, () -> {
+      MigrationSet files = MigrationScanner.scan(config.dirs());
+      return new LockedRun(config, listener, report).run("mark", session -> {
+        Map<String, AppliedVersion> applied = session.applied();
+        List<Migration> toMark = new ArrayList<>();
+        if (versions != null && versions.trim().equalsIgnoreCase(ALL)) {
+          toMark.addAll(Planner.pending(files, applied));
+        } else {
+          List<String> problems = new ArrayList<>();
+          for (String version : parse(versions, "mark")) {
+            Migration file = files.get(version);
+            if (file == null) {
+              problems.add(version + " has no migration file; mark records a file's version, name and checksum");
+            } else if (applied.containsKey(version)) {
+              listener.on(EngineEvent.info(Kind.HISTORY_EDIT, version + " is already recorded as applied;"
+                  + " left as it is."));
+            } else {
+              toMark.add(file);
+            }
+          }
+          refuse(problems, "mark");
+        }
+        inTransaction(session.work, () -> {
+          for (Migration m : toMark) {
+            session.history.insert(session.work, new AppliedVersion(m.version(), m.name(),
+                ScriptReader.checksumOf(m.up()), null, null, config.appliedBy(), config.options().environment()));
+          }
+        });
+        for (Migration m : toMark) {
+          report.edit("marked", m.version(), m.name());
+          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, "Marked " + m.upFileName()
+              + " as applied without running it."));
+        }
+        session.nothingToDo(toMark.isEmpty() ? "Nothing to mark: no version named is pending."
+            : "Marked " + toMark.size() + " version(s) as applied; no script was run.");
+        return toMark.stream().map(Migration::version).toList();
+      });
+    });
+  }
+
+  /**
+   * Removes the records of {@code versions} (comma-separated); the schema is not touched. Refused on a
+   * protected environment like {@code down}.
+   *
+   * @return the versions no longer recorded
+   */
+  public List<String> unmark(String versions) {
+    RunReport report = ReportFiles.start(config, "unmark");
+    return ReportFiles.around(config, listener, report, () -> {
+      List<String> wanted = parse(versions, "unmark");
+      return new LockedRun(config, listener, report).run("unmark", session -> {
+        Map<String, AppliedVersion> applied = session.applied();
+        DestructiveGuard.check("unmark", config.options(), applied, listener);
+        List<String> problems = wanted.stream().filter(v -> !applied.containsKey(v))
+            .map(v -> v + " is not recorded as applied").toList();
+        refuse(problems, "unmark");
+        inTransaction(session.work, () -> {
+          for (String version : wanted) {
+            session.history.delete(session.work, version);
+          }
+        });
+        for (String version : wanted) {
+          report.edit("unmarked", version, applied.get(version).name());
+          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, "Unmarked " + version + ": its record is removed"
+              + " and the schema left as it is, so the next up runs its script again."));
+        }
+        session.nothingToDo("Unmarked " + wanted.size() + " version(s); no script was run.");
+        return wanted;
+      });
+    });
+  }
+
+  private static List<String> parse(String versions, String goal) {
+    List<String> list = versions == null ? List.of() : Arrays.stream(versions.split(","))
+        .map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
+    if (list.isEmpty() || list.stream().anyMatch(v -> v.equalsIgnoreCase(ALL))) {
+      throw new DbMigrateException("dbmigrate:" + goal + " needs -Ddbmigrate.version=<version>[,<version>...]"
+          + (goal.equals("mark") ? " or -Ddbmigrate.version=all (every pending version)" : "") + ".");
+    }
+    List<String> malformed = list.stream().filter(v -> !v.matches("\\d{14}")).toList();
+    if (!malformed.isEmpty()) {
+      throw new DbMigrateException("Not a 14-digit version: " + String.join(", ", malformed) + ".");
+    }
+    return list;
+  }
+
+  private static void refuse(List<String> problems, String goal) {
+    if (!problems.isEmpty()) {
+      throw new DbMigrateException("dbmigrate:" + goal + " changed nothing:\n  - " + String.join("\n  - ", problems)
+          + "\nRun 'mvn dbmigrate:status' to see the versions.");
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  private void inTransaction(Connection work, SqlWork edits) throws SQLException {
+    work.setAutoCommit(false);
+    try {
+      edits.run();
+      work.commit();
+    } catch (SQLException | RuntimeException e) {
+      work.rollback();
+      if (e instanceof SQLException sql) {
+        throw new DbMigrateException(config.target().mask("Cannot edit the history table "
+            + config.table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + "). Nothing was"
+            + " changed."));
+      }
+      throw e;
+    } finally {
+      work.setAutoCommit(true);
+    }
+  }
+}

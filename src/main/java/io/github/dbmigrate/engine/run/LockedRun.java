@@ -1,0 +1,109 @@
+package io.github.dbmigrate.engine.run;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.db.ConnectionFactory;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.dialect.Dialects;
+import io.github.dbmigrate.engine.dialect.LockTarget;
+import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.report.RunReport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * Opens the work connection, takes the lock on a connection of its own, ensures the history table and
+ * hands a {@link Session} to the goal's work. In a dry run the history table is only read, never
+ * created, and the dry run's statements are written once the work is done.
+ */
+final class LockedRun {
+
+  private final EngineConfig config;
+  private final EngineListener listener;
+  private final RunReport report;
+
+  LockedRun(EngineConfig config, EngineListener listener, RunReport report) {
+    this.config = config;
+    this.listener = listener;
+    this.report = report;
+  }
+
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Session session) throws SQLException;
+  }
+
+  <T> T run(String purpose, Work<T> work) {
+    boolean dryRun = config.options().dryRun();
+    if (dryRun) {
+      DryRun.forget(config);
+    }
+    Dialect dialect = Dialects.forUrl(config.target().jdbcUrl());
+    if (!config.noLock()) {
+      dialect.whyNoLock().ifPresent(why -> {
+        throw new DbMigrateException(why + " dbmigrate:" + purpose + " therefore runs only"
+            + " with -Ddbmigrate.noLock=true, when you make sure no other run migrates this database"
+            + " at the same time. Nothing was changed.");
+      });
+    }
+    ConnectionFactory db = new ConnectionFactory(config.target(), dialect);
+    HistoryTable history = new HistoryTable(dialect, config.table());
+    long start = System.nanoTime();
+    try (Connection connection = db.open(purpose)) {
+      MigrationLock lock = config.noLock() ? null : lock(dialect, db, connection);
+      try {
+        connection.setAutoCommit(true);
+        DryRun preview = null;
+        if (dryRun) {
+          preview = new DryRun(config, listener, report, dialect, history, history.exists(connection), purpose);
+        } else {
+          history.ensure(connection);
+        }
+        Duration waited = lock == null ? Duration.ZERO : lock.waited();
+        report.lockWait(waited);
+        T result = work.run(new Session(config, listener, report, dialect, history, connection, waited,
+            preview, start));
+        if (preview != null) {
+          preview.write();
+        }
+        return result;
+      } finally {
+        if (lock != null) {
+          lock.close();
+        }
+      }
+    } catch (SQLException e) {
+      throw new DbMigrateException(config.target().mask("Database error: " + e.getMessage()
+          + " (SQLSTATE " + e.getSQLState() + ")."));
+    }
+  }
+
+  private MigrationLock lock(Dialect dialect, ConnectionFactory db, Connection work) throws SQLException {
+    // MySQL has catalogs and no schemas, most others the reverse: name whichever the driver knows.
+    String schema = config.table().schema() != null ? config.table().schema() : work.getSchema();
+    String name = "dbmigrate:" + work.getCatalog() + (schema == null ? "" : ":" + schema) + ":"
+        + config.table().table();
+    LockTarget target = new LockTarget(name, config.table().withSuffix("_lock").sql(dialect));
+    if (config.options().dryRun() && dialect.lockNeedsTable() && !exists(work, target.lockTableSql())) {
+      // Taking this lock would create its table; a dry run must leave the catalog as it found it.
+      listener.on(EngineEvent.info(Kind.NOTE, "Dry run: the lock table " + target.lockTableSql()
+          + " does not exist, so no run has held the lock yet; reading without it rather than create it."));
+      return null;
+    }
+    return MigrationLock.acquire(dialect, db.open("lock"), target, config.lockTimeout(), listener);
+  }
+
+  private static boolean exists(Connection connection, String table) {
+    try (Statement st = connection.createStatement()) {
+      st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0").close();
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}

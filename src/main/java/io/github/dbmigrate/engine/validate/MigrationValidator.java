@@ -1,0 +1,86 @@
+package io.github.dbmigrate.engine.validate;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.files.Direction;
+import io.github.dbmigrate.engine.files.Migration;
+import io.github.dbmigrate.engine.files.MigrationScanner;
+import io.github.dbmigrate.engine.files.MigrationSet;
+import io.github.dbmigrate.engine.files.Script;
+import io.github.dbmigrate.engine.files.ScriptReader;
+import io.github.dbmigrate.engine.sql.StatementSplitter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks the migration files without a database, so a build can stop a bad migration before any
+ * deploy: names and duplicates (as every goal does), scripts the database's client could not split,
+ * and, as warnings, migrations without a down script and {@code .no-db-txn.} scripts holding several
+ * statements (each commits on its own, so a failure part-way leaves the earlier ones applied).
+ */
+public final class MigrationValidator {
+
+  /** What was found; {@link #validate} throws when there are errors. */
+  public record Result(int migrations, List<String> errors, List<String> warnings) {}
+
+  private final ScriptRules.Chosen rules;
+  private final EngineListener listener;
+
+  public MigrationValidator(ScriptRules.Chosen rules, EngineListener listener) {
+    this.rules = rules;
+    this.listener = listener;
+  }
+
+  public Result validate(List<Path> dirs) {
+    MigrationSet files = MigrationScanner.scan(dirs);
+    StatementSplitter splitter = new StatementSplitter(rules.rules());
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Migration migration : files.all()) {
+      check(splitter, migration.script(Direction.UP), errors, warnings);
+      if (migration.hasDown()) {
+        check(splitter, migration.script(Direction.DOWN), errors, warnings);
+      } else {
+        warnings.add(Paths.display(migration.up()) + ": no .down.sql, so dbmigrate:down and dbmigrate:redo"
+            + " cannot roll version " + migration.version() + " back");
+      }
+    }
+    warnings.forEach(w -> listener.on(EngineEvent.warn(Kind.FINDING, w + ".")));
+    if (!errors.isEmpty()) {
+      throw new DbMigrateException("Migration files that cannot run (checked with " + rules.database()
+          + "'s rules; no database was touched):\n  - " + String.join("\n  - ", errors)
+          + "\nFix them before any deploy.");
+    }
+    listener.on(EngineEvent.info(Kind.SUMMARY, "Validated " + files.size() + " migration(s) with "
+        + rules.database() + "'s rules: no errors" + (warnings.isEmpty() ? "" : ", " + warnings.size()
+        + " warning(s)") + "."));
+    return new Result(files.size(), errors, warnings);
+  }
+
+  private static void check(StatementSplitter splitter, Script script, List<String> errors,
+      List<String> warnings) {
+    String where = Paths.display(script.file());
+    int[] statements = {0};
+    List<String> problems = new ArrayList<>();
+    try (ScriptReader reader = ScriptReader.open(script.file())) {
+      splitter.split(reader, statement -> statements[0]++, problems::add);
+    } catch (IOException e) {
+      errors.add(ScriptReader.unreadable(script.file(), e).getMessage());
+      return;
+    } catch (DbMigrateException e) {
+      errors.add(e.getMessage());
+      return;
+    }
+    problems.forEach(p -> errors.add(where + ": " + p));
+    if (script.noDbTxn() && statements[0] > 1) {
+      warnings.add(where + ": a .no-db-txn. script with " + statements[0] + " statements; each commits on"
+          + " its own, so a failure part-way leaves the earlier ones applied and the version unrecorded."
+          + " Prefer one statement per .no-db-txn. migration");
+    }
+  }
+}

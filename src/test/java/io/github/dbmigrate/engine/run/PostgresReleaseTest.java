@@ -1,0 +1,72 @@
+package io.github.dbmigrate.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.db.ServerWait;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The release scenario on PostgreSQL, plus waiting for a server and creating a missing database. */
+class PostgresReleaseTest extends ReleaseScenarioTest {
+
+  @Override
+  TestDatabase createDatabase() {
+    return TestDatabase.postgres();
+  }
+
+  private EngineConfig at(String url) {
+    EngineConfig base = config(o -> o);
+    return new EngineConfig(new DatabaseTarget(url, null, null), base.table(), base.dirs(), base.txnMode(),
+        base.lockTimeout(), false, base.reportDir(), "tester", base.options());
+  }
+
+  @Test
+  void waitReturnsAtOnceForARunningServer() {
+    Duration waited = ServerWait.await(config(o -> o), Duration.ofSeconds(5), listener);
+
+    assertThat(waited).isLessThan(Duration.ofSeconds(5));
+    assertThat(listener.messages(Kind.SUMMARY)).last().asString().contains("accepts connections");
+  }
+
+  @Test
+  void waitGivesUpOnAServerThatNeverAnswers() {
+    assertThatThrownBy(() -> ServerWait.await(at("jdbc:postgresql://127.0.0.1:1/nothing?user=postgres"),
+        Duration.ofMillis(800), listener))
+        .hasMessageContaining("Gave up waiting for the database after 800 ms")
+        .hasMessageContaining("dbmigrate.waitTimeout");
+    assertThat(listener.saw(Kind.SERVER_WAIT)).isTrue();
+  }
+
+  @Test
+  void upCreatesAMissingDatabaseWhenAsked() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    String name = "dbm_created_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String admin = TestDatabase.pgAdminUrl();
+    String url = admin.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    try {
+      assertThatThrownBy(() -> new Migrator(at(url), listener).up()).hasMessageContaining("does not exist");
+      ServerWait.await(at(url), Duration.ofSeconds(5), listener);
+      assertThat(listener.messages(Kind.SUMMARY)).last().asString().contains("database does not exist yet");
+
+      new Migrator(at(url).withOptions(at(url).options().withCreateDatabase(true)), listener).up();
+
+      assertThat(listener.messages(Kind.NOTE)).contains("Created the database " + name + " (dbmigrate.createDatabase).");
+      try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+        st.executeQuery("SELECT * FROM a").close();
+      }
+    } finally {
+      try (Connection c = DriverManager.getConnection(admin); Statement st = c.createStatement()) {
+        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+    }
+  }
+}

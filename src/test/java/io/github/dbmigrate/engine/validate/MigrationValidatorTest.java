@@ -1,0 +1,81 @@
+package io.github.dbmigrate.engine.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.testing.RecordingListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationValidatorTest {
+
+  @TempDir Path dir;
+  RecordingListener listener = new RecordingListener();
+
+  private void write(String name, String sql) throws Exception {
+    Files.writeString(dir.resolve(name), sql);
+  }
+
+  private MigrationValidator.Result validate(String dialect) {
+    return new MigrationValidator(ScriptRules.choose(dialect, null), listener).validate(List.of(dir));
+  }
+
+  @Test
+  void aCleanSetPassesWithWarningsForMissingDownsAndMultiStatementNoTxnScripts() throws Exception {
+    write("20240101000000_a.up.sql", "CREATE TABLE a (id int);");
+    write("20240101000000_a.down.sql", "DROP TABLE a;");
+    write("20240102000000_b.up.sql", "CREATE TABLE b (id int);");
+    write("20240103000000_idx.no-db-txn.up.sql", "CREATE INDEX CONCURRENTLY i1 ON a (id);\nCREATE INDEX CONCURRENTLY i2 ON b (id);");
+    write("20240103000000_idx.no-db-txn.down.sql", "DROP INDEX i1;");
+
+    MigrationValidator.Result result = validate(null);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.warnings()).hasSize(2);
+    assertThat(result.warnings().get(0)).contains("20240102000000_b.up.sql: no .down.sql");
+    assertThat(result.warnings().get(1)).contains("20240103000000_idx.no-db-txn.up.sql: a .no-db-txn. script"
+        + " with 2 statements");
+    assertThat(listener.messages(Kind.SUMMARY)).containsExactly(
+        "Validated 3 migration(s) with PostgreSQL's rules: no errors, 2 warning(s).");
+  }
+
+  @Test
+  void scriptsThatCannotBeSplitOrReadAreErrorsListedTogether() throws Exception {
+    write("20240101000000_a.up.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES ('oops);\n");
+    write("20240101000000_a.down.sql", "DROP TABLE a;");
+    write("20240102000000_f.up.sql", "CREATE FUNCTION f() RETURNS int AS $body$\nSELECT 1;\n");
+    Files.write(dir.resolve("20240103000000_bytes.up.sql"), new byte[] {'S', (byte) 0xFF, ';'});
+
+    assertThatThrownBy(() -> validate("postgres"))
+        .hasMessageContaining("checked with PostgreSQL's rules; no database was touched")
+        .hasMessageContaining("20240101000000_a.up.sql: unterminated string starting at line 2")
+        .hasMessageContaining("20240102000000_f.up.sql: unterminated $body$")
+        .hasMessageContaining("20240103000000_bytes.up.sql: is not valid UTF-8");
+  }
+
+  @Test
+  void malformedNamesFailBeforeAnyScriptIsRead() throws Exception {
+    write("2024010100000_short.up.sql", "SELECT 1;");
+
+    assertThatThrownBy(() -> validate(null)).hasMessageContaining("Malformed migration files")
+        .hasMessageContaining("exactly 14 digits");
+  }
+
+  @Test
+  void rulesComeFromTheDialectNameOrTheUrlElsePostgres() {
+    assertThat(ScriptRules.choose(null, null).database()).isEqualTo("PostgreSQL");
+    assertThat(ScriptRules.choose("MSSQL", null).database()).isEqualTo("SQL Server");
+    assertThat(ScriptRules.choose(" mariadb ", "jdbc:h2:mem:x").database()).isEqualTo("MariaDB");
+    assertThat(ScriptRules.choose(null, "jdbc:h2:mem:x").database()).isEqualTo("H2");
+    assertThat(ScriptRules.choose(null, "postgres://u:p@db/app").database()).isEqualTo("PostgreSQL");
+    assertThat(ScriptRules.choose(null, "jdbc:oracle:thin:@db:1521/app").rules().slashTerminatedPlsql()).isTrue();
+    assertThatThrownBy(() -> ScriptRules.choose("db2", null)).hasMessageContaining("Unknown dbmigrate.dialect 'db2'")
+        .hasMessageContaining("oracle");
+    assertThatThrownBy(() -> ScriptRules.choose(null, "jdbc:db2://u:secret@db/app"))
+        .hasMessageContaining("set dbmigrate.dialect").hasMessageNotContaining("secret");
+  }
+}
