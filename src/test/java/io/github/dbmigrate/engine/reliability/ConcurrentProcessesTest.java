@@ -66,6 +66,16 @@ class ConcurrentProcessesTest {
   }
 
   @Test
+  void mariadb() throws Exception {
+    try (TestDatabase db = TestDatabase.mariadb()) {
+      writeMigrations("DO SLEEP(0.3);");
+      List<String> outputs = runAll(db.url());
+      assertExactlyOnce(db, outputs);
+      assertThat(outputs).anyMatch(o -> o.contains("held by connection id "));
+    }
+  }
+
+  @Test
   void h2FileDatabaseInServerMode() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("shared-db") + ";AUTO_SERVER=TRUE";
     // This JVM opens the database first, so it serves it to the eight processes for the whole test.
