@@ -1,6 +1,14 @@
 package io.github.dbmigrate.engine.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.run.Migrator;
+import io.github.dbmigrate.engine.testing.RecordingListener;
 
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.testing.EngineProcess;
@@ -62,6 +70,30 @@ class ConcurrentProcessesTest {
       List<String> outputs = runAll(db.url());
       assertExactlyOnce(db, outputs);
       assertThat(outputs).anyMatch(o -> o.contains("held by pid "));
+    }
+  }
+
+  @Test
+  void aRunHoldingTheLockLongerThanAnothersTimeoutMakesTheOtherFailNamingIt() throws Exception {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Files.writeString(dir.resolve("20240101000000_slow.up.sql"), "CREATE TABLE slow (id int);\nSELECT pg_sleep(4);\n");
+      Process holder = EngineProcess.start(db.url(), dir, TxnMode.ALL, 60, dir.resolve("holder.log").toFile());
+      while (db.column("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+          + " AND query LIKE 'SELECT pg_sleep(4)%'").get(0).equals("0")) {
+        Thread.sleep(10);
+      }
+      RecordingListener impatient = new RecordingListener();
+      EngineConfig config = new EngineConfig(new DatabaseTarget(db.url(), null, null),
+          new TableName(null, "dbmigrate_versions"), List.of(dir), TxnMode.ALL, Duration.ofSeconds(1), false,
+          dir.resolve("report"), "impatient");
+
+      assertThatThrownBy(() -> new Migrator(config, impatient).up())
+          .hasMessageContaining("Gave up waiting for the migration lock after 1.0 s")
+          .hasMessageContaining("application 'dbmigrate-maven-plugin (lock)'")
+          .hasMessageContaining("Nothing was changed");
+      assertThat(impatient.saw(Kind.MIGRATION_APPLIED)).isFalse();
+      assertThat(EngineProcess.await(holder, Duration.ofSeconds(30))).isZero();
+      assertThat(db.column("SELECT version FROM dbmigrate_versions")).containsExactly("20240101000000");
     }
   }
 
