@@ -41,8 +41,13 @@ public interface Dialect {
   /** Whether a failed transaction also undoes the DDL it ran (false where DDL commits implicitly). */
   boolean transactionalDdl();
 
-  /** Quotes an identifier that is not a plain SQL word, escaping the quote character itself. */
-  String quote(String identifier);
+  /**
+   * Quotes an identifier that is not a plain SQL word, escaping the quote character itself; the SQL
+   * standard's double quotes unless the database uses others.
+   */
+  default String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
 
   /** The {@code CREATE TABLE} for a new history table; extra columns are nullable or defaulted. */
   String createHistoryTable(String qualifiedTable);

@@ -35,20 +35,10 @@ public final class H2Dialect implements Dialect {
   }
 
   @Override
-  public String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
-  @Override
   public String createHistoryTable(String table) {
     return "CREATE TABLE IF NOT EXISTS " + table + " ("
-        + "version varchar(14) NOT NULL PRIMARY KEY, "
-        + "name varchar(255), "
-        + "checksum varchar(100), "
-        + "applied_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP, "
-        + "execution_ms bigint, "
-        + "applied_by varchar(255), "
-        + "environment varchar(100))";
+        + HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint")
+        + ")";
   }
 
   @Override

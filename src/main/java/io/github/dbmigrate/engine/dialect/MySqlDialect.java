@@ -61,13 +61,7 @@ public final class MySqlDialect implements Dialect {
   @Override
   public String createHistoryTable(String table) {
     return "CREATE TABLE IF NOT EXISTS " + table + " ("
-        + "version varchar(14) NOT NULL PRIMARY KEY, "
-        + "name varchar(255), "
-        + "checksum varchar(100), "
-        + "applied_at timestamp NULL DEFAULT CURRENT_TIMESTAMP, "
-        + "execution_ms bigint, "
-        + "applied_by varchar(255), "
-        + "environment varchar(100))";
+        + HistoryColumns.ddl("varchar", "timestamp NULL DEFAULT CURRENT_TIMESTAMP", "bigint") + ")";
   }
 
   /**

@@ -62,11 +62,6 @@ public final class OracleDialect implements Dialect {
     return false;
   }
 
-  @Override
-  public String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
   /**
    * A plain {@code CREATE TABLE}: Oracle before 23ai has no {@code IF NOT EXISTS}, and the engine
    * creates the table only after a probe found none, holding the lock.
@@ -74,13 +69,8 @@ public final class OracleDialect implements Dialect {
   @Override
   public String createHistoryTable(String table) {
     return "CREATE TABLE " + table + " ("
-        + "version varchar2(14) NOT NULL PRIMARY KEY, "
-        + "name varchar2(255), "
-        + "checksum varchar2(100), "
-        + "applied_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP, "
-        + "execution_ms number(19), "
-        + "applied_by varchar2(255), "
-        + "environment varchar2(100))";
+        + HistoryColumns.ddl("varchar2", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "number(19)")
+        + ")";
   }
 
   @Override

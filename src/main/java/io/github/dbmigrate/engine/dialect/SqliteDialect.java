@@ -46,22 +46,11 @@ public final class SqliteDialect implements Dialect {
     return true;
   }
 
-  @Override
-  public String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
   /** CURRENT_TIMESTAMP is UTC text ("2024-01-01 12:00:00"); {@link #readTimestamp} reads it so. */
   @Override
   public String createHistoryTable(String table) {
     return "CREATE TABLE IF NOT EXISTS " + table + " ("
-        + "version varchar(14) NOT NULL PRIMARY KEY, "
-        + "name varchar(255), "
-        + "checksum varchar(100), "
-        + "applied_at timestamp DEFAULT CURRENT_TIMESTAMP, "
-        + "execution_ms bigint, "
-        + "applied_by varchar(255), "
-        + "environment varchar(100))";
+        + HistoryColumns.ddl("varchar", "timestamp DEFAULT CURRENT_TIMESTAMP", "bigint") + ")";
   }
 
   @Override
