@@ -15,18 +15,22 @@ public final class Durations {
   public static Duration parse(String text, String parameter) {
     String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     Matcher m = SHORT.matcher(trimmed);
-    if (m.matches()) {
-      long amount = Long.parseLong(m.group(1));
-      String unit = m.group(2) == null ? "s" : m.group(2);
-      return switch (unit) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        default -> Duration.ofSeconds(amount);
-      };
-    }
     try {
-      return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+      Duration parsed;
+      if (m.matches()) {
+        long amount = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        parsed = switch (unit) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          case "h" -> Duration.ofHours(amount);
+          default -> Duration.ofSeconds(amount);
+        };
+      } else {
+        parsed = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+      }
+      parsed.toNanos(); // a wait too long to count in nanoseconds is as unreadable as garbage
+      return parsed;
     } catch (RuntimeException e) {
       throw new DbMigrateException("Cannot read " + parameter + " '" + text
           + "' as a duration. Write it like 30s, 5m, 1h or 500ms.");

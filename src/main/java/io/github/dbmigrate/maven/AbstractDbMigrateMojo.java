@@ -133,6 +133,15 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
         getLog().debug(mask(String.valueOf(e.getCause()), secrets));
       }
       throw new MojoFailureException(mask(e.getMessage(), secrets));
+    } catch (RuntimeException e) {
+      // A bug of ours, not the user's input: still no stack trace by default, and nothing unmasked.
+      if (getLog().isDebugEnabled()) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        getLog().debug(mask(trace.toString(), secrets));
+      }
+      throw new MojoExecutionException("dbmigrate:" + goal() + " failed unexpectedly: "
+          + mask(String.valueOf(e), secrets) + ". Run with -X for the details, and please report it.");
     }
   }
 

@@ -56,6 +56,10 @@ class ConfigFactoryTest {
         .hasMessageContaining("Unknown dbmigrate.txnMode 'sometimes'").hasMessageContaining("per-file");
     assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "soon", null), Map.of(), true))
         .hasMessageContaining("dbmigrate.lockTimeout 'soon'");
+    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "99999999999999999999h", null), Map.of(), true))
+        .hasMessageContaining("as a duration");
+    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "999999999h", null), Map.of(), true))
+        .hasMessageContaining("as a duration");
   }
 
   @Test

@@ -1,8 +1,6 @@
 package io.github.dbmigrate.engine.db;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -40,29 +38,39 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
       default -> throw new DbMigrateException("Cannot use the database URL '" + Secrets.maskUrl(trimmed)
           + "': give a JDBC URL (jdbc:postgresql://..., jdbc:h2:...) or postgres://user:pass@host:port/db.");
     };
-    try {
-      URI uri = new URI(trimmed);
-      String urlUser = user;
-      String urlPassword = password;
-      if (uri.getRawUserInfo() != null) {
-        String[] parts = uri.getRawUserInfo().split(":", 2);
-        if (urlUser == null) {
-          urlUser = decode(parts[0]);
-        }
-        if (urlPassword == null && parts.length > 1) {
-          urlPassword = decode(parts[1]);
-        }
-      }
-      String host = uri.getHost() == null ? "localhost" : uri.getHost();
-      String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-      String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-      return new DatabaseTarget("jdbc:" + jdbcScheme + "://" + host + port + path + query, urlUser,
-          urlPassword);
-    } catch (URISyntaxException e) {
-      throw new DbMigrateException("Cannot read the database URL '" + Secrets.maskUrl(trimmed) + "': "
-          + Secrets.maskUrl(e.getReason()) + ".");
+    // Parsed by hand: java.net.URI gives up on hosts such as docker-compose's "db_host".
+    String rest = trimmed.substring(trimmed.indexOf(':') + 1);
+    if (!rest.startsWith("//")) {
+      throw new DbMigrateException("Cannot read the database URL '" + Secrets.maskUrl(trimmed)
+          + "': expected " + scheme + "://user:password@host:port/database.");
     }
+    rest = rest.substring(2);
+    int authorityEnd = indexOfAny(rest, "/?");
+    String authority = authorityEnd < 0 ? rest : rest.substring(0, authorityEnd);
+    String pathAndQuery = authorityEnd < 0 ? "" : rest.substring(authorityEnd);
+    String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+    String urlUser = user;
+    String urlPassword = password;
+    if (authority.contains("@")) {
+      String[] parts = authority.substring(0, authority.lastIndexOf('@')).split(":", 2);
+      if (urlUser == null && !parts[0].isEmpty()) {
+        urlUser = decode(parts[0]);
+      }
+      if (urlPassword == null && parts.length > 1) {
+        urlPassword = decode(parts[1]);
+      }
+    }
+    return new DatabaseTarget("jdbc:" + jdbcScheme + "://" + (hostPort.isEmpty() ? "localhost" : hostPort)
+        + pathAndQuery, urlUser, urlPassword);
+  }
+
+  private static int indexOfAny(String text, String characters) {
+    for (int i = 0; i < text.length(); i++) {
+      if (characters.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String decode(String part) {

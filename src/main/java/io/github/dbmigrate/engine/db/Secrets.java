@@ -8,7 +8,11 @@ public final class Secrets {
 
   public static final String MASK = "****";
 
-  private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?;]*):([^@/]*)@");
+  /** {@code //user:password@host}; the password runs to the last {@code @} before the host. */
+  private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?;\\s]*):([^\\s/?#]*)@");
+  /** Oracle's thin form {@code jdbc:oracle:thin:user/password@host}, the password maybe quoted. */
+  private static final Pattern ORACLE = Pattern.compile(
+      "(?i)(jdbc:oracle:[a-z0-9]+:[^/@:\\s]*/)(\"[^\"]*\"|[^@\\s]*)@");
   private static final Pattern OPTION = Pattern.compile(
       "(?i)((?:password|passwd|pwd|pass)\\s*=\\s*)([^&;,\\s)]*)");
 
@@ -20,6 +24,7 @@ public final class Secrets {
       return null;
     }
     String masked = USER_INFO.matcher(url).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + MASK + "@"));
+    masked = ORACLE.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
     return OPTION.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
   }
 
@@ -30,6 +35,10 @@ public final class Secrets {
       Matcher info = USER_INFO.matcher(url);
       while (info.find()) {
         found.add(info.group(2));
+      }
+      Matcher oracle = ORACLE.matcher(url);
+      while (oracle.find()) {
+        found.add(oracle.group(2));
       }
       Matcher option = OPTION.matcher(url);
       while (option.find()) {

@@ -60,6 +60,18 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * Whether a failure means "no such table (or schema)", as opposed to a denied permission or a lost
+   * connection, which must not be mistaken for an empty history.
+   */
+  default boolean isUndefinedTable(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+    return java.util.Set.of("42P01", "3F000", "42S02", "42S04", "S0002", "42102", "90079").contains(state)
+        || java.util.Set.of(942, 208, 1146, 42102, 42104, 90079).contains(e.getErrorCode())
+        || message.contains("no such table");
+  }
+
   /** Connection properties this database needs for bounded waits and a recognisable session. */
   default void addConnectionDefaults(Properties properties) {}
 

@@ -80,6 +80,12 @@ public final class OracleDialect implements Dialect {
     properties.putIfAbsent("v$session.program", "dbmigrate-maven-plugin");
   }
 
+  /** The fallback lock (no DBMS_LOCK grant) creates a table: a dry run must not. */
+  @Override
+  public boolean lockNeedsTable() {
+    return true;
+  }
+
   @Override
   public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
     try (CallableStatement call = connection.prepareCall(REQUEST_LOCK)) {

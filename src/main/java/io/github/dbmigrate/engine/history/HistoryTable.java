@@ -90,6 +90,10 @@ public final class HistoryTable {
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         index.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
       }
+      if (!index.containsKey("version")) {
+        throw new DbMigrateException("The table " + name + " has no 'version' column, so it is not a"
+            + " dbmigrate history table. Choose another name with dbmigrate.table.");
+      }
       while (rs.next()) {
         String version = rs.getString(index.get("version")).trim();
         applied.put(version, new AppliedVersion(version, text(rs, index, "name"),
@@ -198,7 +202,11 @@ public final class HistoryTable {
       }
       return names;
     } catch (SQLException e) {
-      return null;
+      if (dialect.isUndefinedTable(e)) {
+        return null;
+      }
+      throw new DbMigrateException("Cannot read the history table " + name + ": " + dialect.errorMessage(e)
+          + " (SQLSTATE " + e.getSQLState() + "). Check that the user may read it; nothing was changed.");
     }
   }
 

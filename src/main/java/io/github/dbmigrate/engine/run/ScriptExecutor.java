@@ -81,12 +81,15 @@ final class ScriptExecutor implements Execution {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         record(work, script, checksum, took);
         if (ownTransaction) {
-          work.commit();
+          commit(work, script.fileName() + ": committing it failed", done.size() + " earlier migration(s)"
+              + " of this run stay applied and recorded; this file was rolled back.");
         }
         RunResult.Step step = new RunResult.Step(script.migration().version(), script.migration().name(),
             script.fileName(), took);
         done.add(step);
-        onStep.accept(step);
+        if (mode != TxnMode.ALL) {
+          onStep.accept(step); // in mode all, a step counts only once the run's transaction commits
+        }
         listener.on(EngineEvent.info(script.direction() == Direction.UP ? Kind.MIGRATION_APPLIED
             : Kind.MIGRATION_ROLLED_BACK, (script.direction() == Direction.UP ? "Applied " : "Rolled back ")
             + script.fileName() + " in " + Durations.format(took)));
@@ -105,10 +108,25 @@ final class ScriptExecutor implements Execution {
       }
     }
     if (mode == TxnMode.ALL) {
-      work.commit();
+      commit(work, "Committing the run's transaction failed", "Nothing of this run was applied"
+          + (dialect.transactionalDdl() ? "" : " except DDL, which " + dialect.name() + " commits as it runs")
+          + " (transaction rolled back).");
+      done.forEach(onStep);
     }
     work.setAutoCommit(true);
     return done;
+  }
+
+  /** Commits, or rolls back and says what failed, what was rolled back and what to do. */
+  private void commit(Connection work, String what, String rolledBack) {
+    try {
+      work.commit();
+    } catch (SQLException e) {
+      rollbackQuietly(work);
+      throw new DbMigrateException(config.target().mask(what + ": " + databaseMessage(dialect, e)
+          + "\n" + rolledBack + "\nA deferred constraint or a lost connection fails at commit; fix the"
+          + " cause and run again."), null);
+    }
   }
 
   private void record(Connection work, Script script, String checksum, Duration took) throws SQLException {
@@ -131,27 +149,29 @@ final class ScriptExecutor implements Execution {
         + " (starting on lines " + e.linesRun.stream().map(String::valueOf).collect(Collectors.joining(", "))
         + ")";
     boolean inTransaction = mode == TxnMode.ALL || (mode == TxnMode.PER_FILE && !script.noDbTxn());
+    boolean up = script.direction() == Direction.UP;
+    String versionState = up ? "the version was not recorded." : "its version stays recorded.";
+    String earlier = done.size() + (up ? " earlier migration(s) of this run stay applied and recorded."
+        : " earlier rollback(s) of this run stay done, their versions removed.");
     String what;
     boolean handWork;
     if (inTransaction && dialect.transactionalDdl()) {
       handWork = false;
       what = mode == TxnMode.ALL
-          ? "Nothing was applied (transaction rolled back" + (done.isEmpty() ? "" : ", including the "
-              + done.size() + " migration(s) before it in this run") + ")."
-          : "This file was rolled back; " + done.size() + " earlier migration(s) of this run stay"
-              + " applied and recorded.";
+          ? (up ? "Nothing was applied" : "Nothing was rolled back") + " (transaction rolled back"
+              + (done.isEmpty() ? "" : ", including the " + done.size() + " migration(s) before it in this run")
+              + ")."
+          : "This file was rolled back; " + earlier;
     } else if (inTransaction) {
       handWork = !e.linesRun.isEmpty();
       what = "The transaction was rolled back, but " + dialect.name() + " commits DDL implicitly."
-          + (handWork ? linesRun + " may remain applied." : "") + " The version was not recorded."
-          + (mode == TxnMode.PER_FILE ? " " + done.size() + " earlier migration(s) of this run stay"
-              + " applied and recorded." : recordedNow(work, before));
+          + (handWork ? linesRun + " may remain applied." : "") + " In the history, " + versionState
+          + (mode == TxnMode.PER_FILE ? " " + earlier : recordedNow(work, before));
     } else {
       handWork = !e.linesRun.isEmpty();
       what = (mode == TxnMode.NONE ? "Autocommit mode (dbmigrate.txnMode=none): " : "This file runs"
           + " outside a transaction: ") + (handWork ? linesRun.trim() + " stay applied; " : "")
-          + "the version was not recorded. " + done.size() + " earlier migration(s) of this run stay"
-          + " applied and recorded.";
+          + versionState + " " + earlier;
     }
     if (e.sqlException.getSQLState() != null && e.sqlException.getSQLState().startsWith("08")) {
       what = "The connection to the database was lost; the server rolls back whatever transaction was"
@@ -172,10 +192,14 @@ final class ScriptExecutor implements Execution {
   private String recordedNow(Connection work, Map<String, AppliedVersion> before) {
     try {
       work.setAutoCommit(true);
-      List<String> kept = history.read(work).keySet().stream()
-          .filter(v -> !before.containsKey(v)).toList();
-      return kept.isEmpty() ? " No version of this run is recorded."
-          : " Versions of this run recorded as applied: " + String.join(", ", kept) + ".";
+      Map<String, AppliedVersion> now = history.read(work);
+      List<String> added = now.keySet().stream().filter(v -> !before.containsKey(v)).toList();
+      List<String> removed = before.keySet().stream().filter(v -> !now.containsKey(v)).toList();
+      if (added.isEmpty() && removed.isEmpty()) {
+        return " The history is as it was before this run.";
+      }
+      return (added.isEmpty() ? "" : " Versions of this run recorded as applied: " + String.join(", ", added) + ".")
+          + (removed.isEmpty() ? "" : " Versions of this run no longer recorded: " + String.join(", ", removed) + ".");
     } catch (RuntimeException | SQLException ex) {
       return "";
     }

@@ -19,6 +19,15 @@ class DatabaseTargetTest {
   }
 
   @Test
+  void aHostWithAnUnderscoreKeepsItsHostAndCredentials() {
+    DatabaseTarget t = DatabaseTarget.resolve("postgres://app:pw@db_host:5433/shop", null, null);
+
+    assertThat(t.jdbcUrl()).isEqualTo("jdbc:postgresql://db_host:5433/shop");
+    assertThat(t.user()).isEqualTo("app");
+    assertThat(t.password()).isEqualTo("pw");
+  }
+
+  @Test
   void explicitCredentialsWinOverTheUrls() {
     DatabaseTarget t = DatabaseTarget.resolve("postgresql://app:pw@localhost/db", "other", "pw2");
 
@@ -43,6 +52,13 @@ class DatabaseTargetTest {
     assertThat(Secrets.maskUrl("jdbc:sqlserver://h;user=a;password=hunter2;db=x"))
         .isEqualTo("jdbc:sqlserver://h;user=a;password=****;db=x");
     assertThat(Secrets.maskUrl("postgres://a:hunter2@h/db")).isEqualTo("postgres://a:****@h/db");
+    assertThat(Secrets.maskUrl("jdbc:oracle:thin:scott/tiger@//db:1521/svc"))
+        .isEqualTo("jdbc:oracle:thin:scott/****@//db:1521/svc");
+    assertThat(Secrets.maskUrl("jdbc:oracle:thin:scott/\"p@ss\"@db:1521:orcl"))
+        .isEqualTo("jdbc:oracle:thin:scott/****@db:1521:orcl");
+    assertThat(Secrets.maskUrl("postgres://a:p@ss:w@rd@h:5432/db")).isEqualTo("postgres://a:****@h:5432/db");
+    assertThat(Secrets.passwordsIn("jdbc:oracle:thin:scott/tiger@//db:1521/svc")).containsExactly("tiger");
+    assertThat(Secrets.passwordsIn("postgres://a:p@ss@h/db")).containsExactly("p@ss");
     DatabaseTarget t = new DatabaseTarget("jdbc:postgresql://h/db?password=inurl", "u", "given");
     assertThat(t.mask("failed with inurl and given")).isEqualTo("failed with **** and ****");
   }

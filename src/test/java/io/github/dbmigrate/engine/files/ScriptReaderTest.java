@@ -30,6 +30,20 @@ class ScriptReaderTest {
   }
 
   @Test
+  void theChecksumOfBytesEqualsTheChecksumOfTheStreamedText() throws Exception {
+    Path small = dir.resolve("small.sql");
+    Files.write(small, "\uFEFFa\r\nb\rc\n\r\n\u00e9\uD83D\uDE00".getBytes(StandardCharsets.UTF_8));
+    String streamed;
+    try (ScriptReader reader = ScriptReader.open(small)) {
+      while (reader.read() >= 0) {
+        // feeds the digest
+      }
+      streamed = reader.checksum();
+    }
+    assertThat(ScriptReader.checksumOf(small)).isEqualTo(streamed);
+  }
+
+  @Test
   void nonUtf8BytesAreAClearError() throws Exception {
     Path latin1 = dir.resolve("latin1.sql");
     Files.write(latin1, "INSERT INTO t VALUES ('caf\u00e9');".getBytes(StandardCharsets.ISO_8859_1));

@@ -53,7 +53,7 @@ class MariaDbEngineTest extends EngineScenarioTest {
         .hasMessageContaining(V1 + "_tables.up.sql line 3: Table 'a' already exists")
         .hasMessageContaining("MySQL/MariaDB commits DDL implicitly")
         .hasMessageContaining("(starting on lines 1, 2) may remain applied")
-        .hasMessageContaining("No version of this run is recorded")
+        .hasMessageContaining("The history is as it was before this run")
         .hasMessageContaining("Finish or undo those statements by hand");
 
     assertThat(listener.messages(Kind.NOTE)).singleElement().asString()

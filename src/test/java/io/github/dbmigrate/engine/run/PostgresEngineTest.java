@@ -59,6 +59,65 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void realPostgresScriptsRunAsPsqlWouldRunThem() throws Exception {
+    write(V1 + "_plpgsql.up.sql", """
+        CREATE TABLE prices (id int PRIMARY KEY, amount numeric NOT NULL);
+        CREATE FUNCTION positive() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.amount < 0 THEN
+            RAISE EXCEPTION 'negative price; refused';
+          END IF;
+          RETURN NEW;
+        END;
+        $$;
+        CREATE TRIGGER prices_positive BEFORE INSERT ON prices FOR EACH ROW EXECUTE FUNCTION positive();
+        COPY prices (id, amount) FROM STDIN;
+        1	9.50
+        2	12.00
+        \\.
+        DO $body$ BEGIN INSERT INTO prices VALUES (3, 1); END $body$;
+        """);
+
+    migrator(TxnMode.ALL).up();
+
+    assertThat(db.column("SELECT amount FROM prices ORDER BY id")).containsExactly("9.50", "12.00", "1");
+    write(V2 + "_negative.up.sql", "INSERT INTO prices VALUES (4, 2);\nINSERT INTO prices VALUES (5, -1);\n");
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining(V2 + "_negative.up.sql line 2: ERROR P0001 negative price; refused");
+    assertThat(db.column("SELECT count(*) FROM prices")).containsExactly("3");
+  }
+
+  @Test
+  void aFailureAtCommitIsExplainedInEachTransactionalMode() throws Exception {
+    write(V1 + "_tables.up.sql", "CREATE TABLE parent (id int PRIMARY KEY);\n"
+        + "CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED);\n");
+    write(V2 + "_orphan.up.sql", "INSERT INTO child VALUES (1);\n");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining("Committing the run's transaction failed: ERROR 23503")
+        .hasMessageContaining("Nothing of this run was applied");
+    assertThat(db.tableExists("parent")).isFalse();
+
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).up())
+        .hasMessageContaining(V2 + "_orphan.up.sql: committing it failed: ERROR 23503")
+        .hasMessageContaining("1 earlier migration(s) of this run stay applied and recorded");
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
+  void aDownThatFailsSaysItsVersionStaysRecorded() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;\nDROP TABLE nonexistent;");
+    migrator(TxnMode.ALL).up();
+
+    assertThatThrownBy(() -> migrator(TxnMode.NONE).down(1, null))
+        .hasMessageContaining(V1 + "_a.down.sql line 2")
+        .hasMessageContaining("its version stays recorded")
+        .hasMessageContaining("run dbmigrate:down again");
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
   void theLockIsReleasedWhenTheRunEnds() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     migrator(TxnMode.ALL).up();
