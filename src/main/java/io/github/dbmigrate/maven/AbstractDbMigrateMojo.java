@@ -104,6 +104,7 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   @Parameter(property = "dbmigrate.reportDir", defaultValue = "${project.build.directory}/dbmigrate")
   File reportDir;
 
+  /** The build's settings, for the {@code <server>} named by {@link #serverId}; not for users to set. */
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 

@@ -5,8 +5,8 @@ import io.github.dbmigrate.engine.run.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Prints every version with its state (applied, pending, or applied with no file) and writes the same
- * to {@code target/dbmigrate/status.json}. Changes nothing.
+ * Prints every version with its state (applied, pending, changed since applied, or applied with no
+ * file) and writes the same to {@code target/dbmigrate/status.json}. Changes nothing.
  */
 @Mojo(name = "status", threadSafe = true, requiresProject = false)
 public class StatusMojo extends AbstractDbMigrateMojo {

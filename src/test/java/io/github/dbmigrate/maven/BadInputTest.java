@@ -42,6 +42,8 @@ class BadInputTest {
     write(V1 + "_base.up.sql", "CREATE TABLE base (id int);\nINSERT INTO base VALUES (1);\n");
     write(V1 + "_base.down.sql", "DROP TABLE base;\n");
     Goals.configure(new UpMojo(), db.url(), dir, new CapturingLog(), m -> {}).execute();
+    assertThat(DatabaseSnapshot.of(db.url())).as("the snapshot sees columns and indexes")
+        .contains("column version varchar NO", "index dbmigrate_versions_pkey version");
   }
 
   @AfterEach

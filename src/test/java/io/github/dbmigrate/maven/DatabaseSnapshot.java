@@ -32,6 +32,7 @@ final class DatabaseSnapshot {
       StringBuilder out = new StringBuilder();
       for (String table : tables) {
         out.append(table).append('\n');
+        appendShape(meta, schemaOf(table), nameOf(table), out);
         List<String> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
           int columns = rs.getMetaData().getColumnCount();
@@ -50,6 +51,37 @@ final class DatabaseSnapshot {
     } catch (SQLException e) {
       throw new IllegalStateException("snapshot of " + url + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Columns (name, type, nullability) and indexes, so that a stray ALTER or CREATE INDEX shows. */
+  private static void appendShape(DatabaseMetaData meta, String schema, String table, StringBuilder out)
+      throws SQLException {
+    try (ResultSet rs = meta.getColumns(null, schema, table, "%")) {
+      while (rs.next()) {
+        out.append("  column ").append(rs.getString("COLUMN_NAME")).append(' ')
+            .append(rs.getString("TYPE_NAME")).append(' ').append(rs.getString("IS_NULLABLE")).append('\n');
+      }
+    }
+    List<String> indexes = new ArrayList<>();
+    try (ResultSet rs = meta.getIndexInfo(null, schema, table, false, true)) {
+      while (rs.next()) {
+        indexes.add("  index " + rs.getString("INDEX_NAME") + " " + rs.getString("COLUMN_NAME"));
+      }
+    }
+    indexes.sort(null);
+    indexes.forEach(i -> out.append(i).append('\n'));
+  }
+
+  private static String schemaOf(String quotedTable) {
+    return unquote(quotedTable.substring(0, quotedTable.indexOf("\".\"") + 1));
+  }
+
+  private static String nameOf(String quotedTable) {
+    return unquote(quotedTable.substring(quotedTable.indexOf("\".\"") + 2));
+  }
+
+  private static String unquote(String quoted) {
+    return quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
   }
 
   private static String quote(String identifier) {

@@ -49,10 +49,10 @@ public final class Migrator {
   public RunResult up() {
     RunReport report = ReportFiles.start(config, "up");
     return ReportFiles.around(config, listener, report, () -> {
+      MigrationSet files = MigrationScanner.scan(config.dirs()); // bad files stop us before any database work
       if (config.options().createDatabase() && !config.options().dryRun()) {
         DatabaseCreator.createIfMissing(config.target(), listener);
       }
-      MigrationSet files = MigrationScanner.scan(config.dirs());
       return new LockedRun(config, listener, report).run(Direction.UP.label(), session -> {
         Map<String, AppliedVersion> applied = session.applied();
         List<Migration> pending = Planner.pending(files, applied);

@@ -2,7 +2,6 @@ package io.github.dbmigrate.engine.validate;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
-import io.github.dbmigrate.engine.db.Secrets;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.sql.SplitRules;
@@ -26,10 +25,6 @@ public final class ScriptRules {
       "mysql", new Chosen("MySQL", SplitRules.mysql()),
       "mariadb", new Chosen("MariaDB", SplitRules.mysql()),
       "sqlite", new Chosen("SQLite", SplitRules.sqlite()));
-
-  private static final Map<String, String> URL_PREFIXES = Map.of("jdbc:oracle:", "oracle",
-      "jdbc:sqlserver:", "sqlserver", "jdbc:mysql:", "mysql", "jdbc:mariadb:", "mariadb", "jdbc:sqlite:",
-      "sqlite");
 
   private static final Map<String, String> ALIASES = Map.of("postgres", "postgresql", "pg", "postgresql",
       "mssql", "sqlserver");
@@ -57,19 +52,9 @@ public final class ScriptRules {
     try {
       Dialect known = Dialects.forUrl(jdbcUrl);
       return new Chosen(known.name(), known.splitRules());
-    } catch (DbMigrateException notRunnableHere) {
-      // no dialect to run this database in this build, but its client's rules are known
-      return byUrlPrefix(jdbcUrl);
+    } catch (DbMigrateException unknown) {
+      throw new DbMigrateException(unknown.getMessage() + " Or set dbmigrate.dialect (for example"
+          + " postgresql, oracle, sqlserver, mysql) to check the files with that database's rules.");
     }
-  }
-
-  private static Chosen byUrlPrefix(String jdbcUrl) {
-    for (Map.Entry<String, String> prefix : URL_PREFIXES.entrySet()) {
-      if (jdbcUrl.startsWith(prefix.getKey())) {
-        return BY_NAME.get(prefix.getValue());
-      }
-    }
-    throw new DbMigrateException("Cannot tell which database " + Secrets.maskUrl(jdbcUrl) + " is; set"
-        + " dbmigrate.dialect (for example postgresql, oracle, sqlserver, mysql).");
   }
 }

@@ -27,4 +27,22 @@ class H2EngineTest extends EngineScenarioTest {
   String noSuchTableSpelling() {
     return "NO_SUCH_TABLE";
   }
+
+  @org.junit.jupiter.api.Test
+  void aRunThatCannotGetTheLockGivesUpAndChangesNothing() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    try (java.sql.Connection holder = db.connect()) {
+      io.github.dbmigrate.engine.dialect.H2Dialect h2 = new io.github.dbmigrate.engine.dialect.H2Dialect();
+      org.assertj.core.api.Assertions.assertThat(h2.tryLock(holder,
+          new io.github.dbmigrate.engine.dialect.LockTarget("held by this test", "dbmigrate_versions_lock"))).isTrue();
+      var base = config(io.github.dbmigrate.engine.TxnMode.ALL);
+      var impatient = new io.github.dbmigrate.engine.EngineConfig(base.target(), base.table(), base.dirs(),
+          io.github.dbmigrate.engine.TxnMode.ALL, java.time.Duration.ofMillis(500), false, dir, "tester");
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Migrator(impatient, listener).up())
+          .hasMessageContaining("Gave up waiting for the migration lock after 500 ms")
+          .hasMessageContaining("Nothing was changed");
+    }
+    org.assertj.core.api.Assertions.assertThat(db.tableExists("a")).isFalse();
+  }
 }
