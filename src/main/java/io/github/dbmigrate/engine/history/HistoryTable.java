@@ -31,6 +31,9 @@ public final class HistoryTable {
   private final TableName name;
   private final String sqlName;
   private Set<String> columns;
+  private PreparedStatement insert;
+  private Connection insertConnection;
+  private String insertText;
 
   public HistoryTable(Dialect dialect, TableName name) {
     this.dialect = dialect;
@@ -110,21 +113,33 @@ public final class HistoryTable {
   /** Records a version, on the connection (and so in the transaction) that ran its script. */
   public void insert(Connection connection, AppliedVersion row) throws SQLException {
     Map<String, Object> values = insertValues(row);
-    try (PreparedStatement st = connection.prepareStatement(insertSql(values, "?"))) {
-      int i = 1;
-      for (Map.Entry<String, Object> entry : values.entrySet()) {
-        Object value = entry.getValue();
-        if (value == null) {
-          // typed, because PostgreSQL refuses a varchar NULL for the bigint column
-          st.setNull(i++, entry.getKey().equals("execution_ms") ? Types.BIGINT : Types.VARCHAR);
-        } else if (value instanceof Long l) {
-          st.setLong(i++, l);
-        } else {
-          st.setString(i++, value.toString());
-        }
+    PreparedStatement st = preparedInsert(connection, insertSql(values, "?"));
+    int i = 1;
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      Object value = entry.getValue();
+      if (value == null) {
+        // typed, because PostgreSQL refuses a varchar NULL for the bigint column
+        st.setNull(i++, entry.getKey().equals("execution_ms") ? Types.BIGINT : Types.VARCHAR);
+      } else if (value instanceof Long l) {
+        st.setLong(i++, l);
+      } else {
+        st.setString(i++, value.toString());
       }
-      st.executeUpdate();
     }
+    st.executeUpdate();
+  }
+
+  /**
+   * One prepared insert per connection for the whole run: thousands of migrations then cost one
+   * parse, not one each. The connection closes it.
+   */
+  private PreparedStatement preparedInsert(Connection connection, String sql) throws SQLException {
+    if (insert == null || insertConnection != connection || !sql.equals(insertText) || insert.isClosed()) {
+      insert = connection.prepareStatement(sql);
+      insertConnection = connection;
+      insertText = sql;
+    }
+    return insert;
   }
 
   /** Removes a version's record, on the connection that ran its down script. */
