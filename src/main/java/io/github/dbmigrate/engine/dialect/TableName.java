@@ -34,6 +34,11 @@ public record TableName(String schema, String table) {
     return new TableName(schema, table + suffix);
   }
 
+  /** A plain word in lower case (the database folds its case anyway); anything else as written. */
+  public static String folded(String name) {
+    return PLAIN_WORD.matcher(name).matches() ? name.toLowerCase(java.util.Locale.ROOT) : name;
+  }
+
   static String identifier(Dialect dialect, String name) {
     return PLAIN_WORD.matcher(name).matches() ? name : dialect.quote(name);
   }

@@ -9,6 +9,7 @@ import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.LockTarget;
+import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.report.RunReport;
 import java.sql.Connection;
@@ -84,10 +85,12 @@ final class LockedRun {
   }
 
   private MigrationLock lock(Dialect dialect, ConnectionFactory db, Connection work) throws SQLException {
-    // MySQL has catalogs and no schemas, most others the reverse: name whichever the driver knows.
-    String schema = config.table().schema() != null ? config.table().schema() : work.getSchema();
-    String name = "dbmigrate:" + work.getCatalog() + (schema == null ? "" : ":" + schema) + ":"
-        + config.table().table();
+    // Named after the table as the database sees it: plain words in one case (Public = public), and
+    // a schema given names the table on its own (MySQL's GET_LOCK spans every database of the server).
+    // Without one, MySQL has a catalog and no schema, most others the reverse: name whichever is known.
+    String place = config.table().schema() != null ? TableName.folded(config.table().schema())
+        : work.getCatalog() + (work.getSchema() == null ? "" : ":" + work.getSchema());
+    String name = "dbmigrate:" + place + ":" + TableName.folded(config.table().table());
     LockTarget target = new LockTarget(name, config.table().withSuffix("_lock").sql(dialect));
     if (config.options().dryRun() && dialect.lockNeedsTable() && !exists(work, target.lockTableSql())) {
       // Taking this lock would create its table; a dry run must leave the catalog as it found it.

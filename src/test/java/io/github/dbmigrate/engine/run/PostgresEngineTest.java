@@ -38,9 +38,10 @@ class PostgresEngineTest extends EngineScenarioTest {
         PreparedStatement st = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
       st.setLong(1, io.github.dbmigrate.engine.dialect.PostgresDialectAccess.lockKey(lockName));
       st.execute();
+      // The same table spelt in another case is the same lock.
       var config = new io.github.dbmigrate.engine.EngineConfig(config(TxnMode.ALL).target(),
-          config(TxnMode.ALL).table(), config(TxnMode.ALL).dirs(), TxnMode.ALL, Duration.ofMillis(700),
-          false, dir, "tester");
+          new io.github.dbmigrate.engine.dialect.TableName(null, "DbMigrate_Versions"), config(TxnMode.ALL).dirs(),
+          TxnMode.ALL, Duration.ofMillis(700), false, dir, "tester");
 
       assertThatThrownBy(() -> new Migrator(config, listener).up())
           .hasMessageContaining("Gave up waiting for the migration lock after 700 ms")
