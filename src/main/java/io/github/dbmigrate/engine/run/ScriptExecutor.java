@@ -34,6 +34,7 @@ final class ScriptExecutor implements Execution {
   private final EngineListener listener;
   private final ScriptRunner runner;
   private Consumer<RunResult.Step> onStep = step -> {};
+  private String goal;
 
   ScriptExecutor(Dialect dialect, HistoryTable history, EngineConfig config, EngineListener listener) {
     this.dialect = dialect;
@@ -44,6 +45,12 @@ final class ScriptExecutor implements Execution {
   }
 
   /** Also tells {@code sink} about each script as soon as it ran, so a report keeps it if a later one fails. */
+  /** The goal to name in "run ... again" (redo runs down and up scripts in one call). */
+  ScriptExecutor forGoal(String goalName) {
+    this.goal = goalName;
+    return this;
+  }
+
   ScriptExecutor reportingTo(Consumer<RunResult.Step> sink) {
     this.onStep = sink;
     return this;
@@ -142,7 +149,7 @@ final class ScriptExecutor implements Execution {
   private String failure(StatementFailedException e, List<RunResult.Step> done,
       Map<String, AppliedVersion> before, Connection work) {
     Script script = e.script;
-    String goal = script.direction() == Direction.UP ? "dbmigrate:up" : "dbmigrate:down";
+    String goal = "dbmigrate:" + (this.goal != null ? this.goal : script.direction().label());
     String where = Paths.display(script.file()) + " line " + e.line + ": " + databaseMessage(dialect, e.sqlException);
     TxnMode mode = config.txnMode();
     String linesRun = e.linesRun.isEmpty() ? "" : " Statements of this file that had already run"

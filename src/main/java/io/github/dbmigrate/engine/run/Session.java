@@ -53,8 +53,8 @@ final class Session {
     if (dryRun != null) {
       return dryRun;
     }
-    return new ScriptExecutor(dialect, history, config, listener).reportingTo(step -> report.ran(
-        step.version(), step.name(), step.file(), step.direction().label(), step.took()));
+    return new ScriptExecutor(dialect, history, config, listener).forGoal(report.goal()).reportingTo(
+        step -> report.ran(step.version(), step.name(), step.file(), step.direction().label(), step.took()));
   }
 
   /** Logs the run's summary line (a dry run logs its own) and builds the result. */

@@ -119,6 +119,20 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void aRedoThatFailsNamesRedoAsTheGoalToRunAgain() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+    migrator(TxnMode.ALL).up();
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);\nCREATE TABLE a (id int);");
+
+    assertThatThrownBy(() -> new Redo(config(TxnMode.ALL), listener).run(1))
+        .hasMessageContaining(V1 + "_a.up.sql line 2")
+        .hasMessageContaining("run dbmigrate:redo again");
+    assertThat(db.tableExists("a")).isTrue();
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
   void theLockIsReleasedWhenTheRunEnds() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     migrator(TxnMode.ALL).up();
