@@ -17,6 +17,14 @@ final class MavenLogListener implements EngineListener {
 
   @Override
   public void on(EngineEvent event) {
+    boolean shown = switch (event.level()) {
+      case WARN -> log.isWarnEnabled();
+      case INFO -> log.isInfoEnabled();
+      case DEBUG -> log.isDebugEnabled();
+    };
+    if (!shown) {
+      return; // masking costs three regular expressions a line; -q runs skip them
+    }
     String message = mask.apply(event.message());
     switch (event.level()) {
       case WARN -> log.warn(message);
