@@ -62,13 +62,24 @@ public final class MigrationValidator {
     return new Result(files.size(), errors, warnings);
   }
 
+  /** BEGIN / COMMIT / ROLLBACK / START TRANSACTION as whole statements (not PL/SQL's BEGIN ... END). */
+  private static final java.util.regex.Pattern TRANSACTION_CONTROL = java.util.regex.Pattern.compile(
+      "(?is)\\s*(begin(\\s+(work|transaction|tran))?|start\\s+transaction.*|commit(\\s+(work|transaction|tran))?"
+          + "|end(\\s+(work|transaction))?|rollback(\\s+(work|transaction|tran))?)\\s*;?\\s*");
+
   private static void check(StatementSplitter splitter, Script script, List<String> errors,
       List<String> warnings) {
     String where = Paths.display(script.file());
     int[] statements = {0};
     List<String> problems = new ArrayList<>();
+    List<Integer> transactionControl = new ArrayList<>();
     try (ScriptReader reader = ScriptReader.open(script.file())) {
-      splitter.split(reader, statement -> statements[0]++, problems::add);
+      splitter.split(reader, statement -> {
+        statements[0]++;
+        if (TRANSACTION_CONTROL.matcher(statement.sql()).matches()) {
+          transactionControl.add(statement.line());
+        }
+      }, problems::add);
     } catch (IOException e) {
       errors.add(ScriptReader.unreadable(script.file(), e).getMessage());
       return;
@@ -77,6 +88,12 @@ public final class MigrationValidator {
       return;
     }
     problems.forEach(p -> errors.add(where + ": " + p));
+    if (!transactionControl.isEmpty() && !script.noDbTxn()) {
+      warnings.add(where + ": manages its own transaction (line(s) " + transactionControl.stream()
+          .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "); the engine already"
+          + " wraps each migration as dbmigrate.txnMode says, and a COMMIT inside breaks that promise"
+          + " (a later failure can no longer roll this file back). Remove it, or make the file .no-db-txn.");
+    }
     if (script.noDbTxn() && statements[0] > 1) {
       warnings.add(where + ": a .no-db-txn. script with " + statements[0] + " statements; each commits on"
           + " its own, so a failure part-way leaves the earlier ones applied and the version unrecorded."

@@ -44,6 +44,21 @@ class MigrationValidatorTest {
   }
 
   @Test
+  void aScriptThatCommitsByItselfIsAWarningButPlSqlBlocksAndSavepointsAreNot() throws Exception {
+    write("20240101000000_a.up.sql", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n");
+    write("20240101000000_a.down.sql", "SAVEPOINT s;\nDROP TABLE a;\nROLLBACK TO SAVEPOINT s;\n");
+    write("20240102000000_b.up.sql", "DO $$ BEGIN PERFORM 1; END $$;\n");
+    write("20240102000000_b.down.sql", "SELECT 1;");
+    write("20240103000000_c.no-db-txn.up.sql", "BEGIN;\nSELECT 1;\nCOMMIT;\n");
+    write("20240103000000_c.no-db-txn.down.sql", "SELECT 1;");
+
+    MigrationValidator.Result result = validate(null);
+
+    assertThat(result.warnings()).filteredOn(w -> w.contains("manages its own transaction")).singleElement()
+        .asString().contains("20240101000000_a.up.sql: manages its own transaction (line(s) 1, 3)");
+  }
+
+  @Test
   void scriptsThatCannotBeSplitOrReadAreErrorsListedTogether() throws Exception {
     write("20240101000000_a.up.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES ('oops);\n");
     write("20240101000000_a.down.sql", "DROP TABLE a;");
