@@ -6,10 +6,15 @@ import java.util.regex.Pattern;
 /**
  * The history table's name, optionally in a schema. Plain SQL words are written unquoted so that the
  * database folds their case as it does for the Go tool's table; anything else is quoted, never pasted.
+ * A schema the database itself reported ({@code exactSchema}) is always quoted, exactly as reported.
  */
-public record TableName(String schema, String table) {
+public record TableName(String schema, String table, boolean exactSchema) {
 
   private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  public TableName(String schema, String table) {
+    this(schema, table, false);
+  }
 
   public TableName {
     if (table == null || table.isBlank()) {
@@ -27,11 +32,22 @@ public record TableName(String schema, String table) {
   }
 
   public String sql(Dialect dialect) {
-    return (schema == null ? "" : identifier(dialect, schema) + ".") + identifier(dialect, table);
+    String schemaSql = schema == null ? "" : (exactSchema ? dialect.quote(schema) : identifier(dialect, schema)) + ".";
+    return schemaSql + identifier(dialect, table);
   }
 
   public TableName withSuffix(String suffix) {
-    return new TableName(schema, table + suffix);
+    return new TableName(schema, table + suffix, exactSchema);
+  }
+
+  /**
+   * This name in the schema the session reports as current, when none was configured: a migration
+   * that changes {@code search_path} (pg_dump's scripts do) or runs {@code USE} must not move the
+   * history table out from under the run.
+   */
+  public TableName inSessionSchema(String reportedSchema) {
+    return schema != null || reportedSchema == null || reportedSchema.isBlank() ? this
+        : new TableName(reportedSchema, table, true);
   }
 
   /** A plain word in lower case (the database folds its case anyway); anything else as written. */

@@ -53,9 +53,9 @@ final class LockedRun {
       });
     }
     ConnectionFactory db = new ConnectionFactory(config.target(), dialect);
-    HistoryTable history = new HistoryTable(dialect, config.table());
     long start = System.nanoTime();
     try (Connection connection = db.open(purpose)) {
+      HistoryTable history = new HistoryTable(dialect, config.table().inSessionSchema(sessionSchema(connection)));
       MigrationLock lock = config.noLock() ? null : lock(dialect, db, connection);
       try {
         connection.setAutoCommit(true);
@@ -99,6 +99,16 @@ final class LockedRun {
       return null;
     }
     return MigrationLock.acquire(dialect, db.open("lock"), target, config.lockTimeout(), listener);
+  }
+
+  /** The schema (or, on MySQL, the database) the session starts in; null when the driver cannot say. */
+  private static String sessionSchema(Connection connection) {
+    try {
+      String schema = connection.getSchema();
+      return schema != null ? schema : connection.getCatalog();
+    } catch (SQLException | AbstractMethodError e) {
+      return null;
+    }
   }
 
   private static boolean exists(Connection connection, String table) {

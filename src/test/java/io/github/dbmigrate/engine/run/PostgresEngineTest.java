@@ -133,6 +133,19 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void aMigrationThatEmptiesTheSearchPathStillRecordsItsVersion() throws Exception {
+    // pg_dump writes this line at the top of every dump.
+    write(V1 + "_dump.up.sql", "SELECT pg_catalog.set_config('search_path', '', false);\n"
+        + "CREATE TABLE public.dumped (id int);\n");
+    write(V2 + "_next.up.sql", "CREATE TABLE public.next (id int);\n");
+
+    migrator(TxnMode.ALL).up();
+
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(db.tableExists("dumped")).isTrue();
+  }
+
+  @Test
   void theLockIsReleasedWhenTheRunEnds() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     migrator(TxnMode.ALL).up();
