@@ -23,10 +23,6 @@ public final class ConnectionFactory {
     this.dialect = dialect;
   }
 
-  public DatabaseTarget target() {
-    return target;
-  }
-
   /** Opens a connection; {@code purpose} names it in the server's session list (where supported). */
   public Connection open(String purpose) {
     try {

@@ -28,13 +28,11 @@ public final class ScriptReader extends FilterReader {
   public static final String CHECKSUM_ALGORITHM = "sha256-lf";
 
   private final MessageDigest digest;
-  private final Path file;
   private boolean first = true;
   private int lookahead = -2;
 
-  private ScriptReader(Reader in, Path file) {
+  private ScriptReader(Reader in) {
     super(in);
-    this.file = file;
     try {
       this.digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -51,7 +49,7 @@ public final class ScriptReader extends FilterReader {
       // Sized to the file: most scripts are small, and a fixed 64 KiB buffer per file adds up to
       // gigabytes of garbage when thousands of applied files are checksummed for drift.
       int buffer = (int) Math.min(Math.max(Files.size(file), 256), 1 << 16);
-      return new ScriptReader(new BufferedReader(new InputStreamReader(in, decoder), buffer), file);
+      return new ScriptReader(new BufferedReader(new InputStreamReader(in, decoder), buffer));
     } catch (AccessDeniedException e) {
       throw new DbMigrateException(file + ": cannot be read (permission denied). Fix the file's"
           + " permissions and run again.");
@@ -137,12 +135,9 @@ public final class ScriptReader extends FilterReader {
     return new DbMigrateException(file + ": cannot be read: " + e.getMessage());
   }
 
-  public Path file() {
-    return file;
-  }
-
   /** The checksum of everything read so far, as {@code sha256-lf:<hex>}. */
   public String checksum() {
+    flushDigest();
     return CHECKSUM_ALGORITHM + ":" + HexFormat.of().formatHex(digest.digest());
   }
 
@@ -196,7 +191,9 @@ public final class ScriptReader extends FilterReader {
     return in.read();
   }
 
-  private final byte[] utf8 = new byte[4];
+  /** UTF-8 bytes waiting for the digest: one update per few kilobytes, not one per character. */
+  private final byte[] pending = new byte[4096];
+  private int pendingLength;
   private char highSurrogate;
 
   private void feed(char c) {
@@ -207,29 +204,37 @@ public final class ScriptReader extends FilterReader {
     int codePoint = highSurrogate != 0 && Character.isLowSurrogate(c)
         ? Character.toCodePoint(highSurrogate, c) : c;
     highSurrogate = 0;
-    digest.update(utf8, 0, encode(codePoint));
+    if (pendingLength > pending.length - 4) {
+      flushDigest();
+    }
+    pendingLength += encode(codePoint, pending, pendingLength);
   }
 
-  private int encode(int cp) {
+  private void flushDigest() {
+    digest.update(pending, 0, pendingLength);
+    pendingLength = 0;
+  }
+
+  private static int encode(int cp, byte[] out, int at) {
     if (cp < 0x80) {
-      utf8[0] = (byte) cp;
+      out[at] = (byte) cp;
       return 1;
     }
     if (cp < 0x800) {
-      utf8[0] = (byte) (0xC0 | cp >> 6);
-      utf8[1] = (byte) (0x80 | cp & 0x3F);
+      out[at] = (byte) (0xC0 | cp >> 6);
+      out[at + 1] = (byte) (0x80 | cp & 0x3F);
       return 2;
     }
     if (cp < 0x10000) {
-      utf8[0] = (byte) (0xE0 | cp >> 12);
-      utf8[1] = (byte) (0x80 | cp >> 6 & 0x3F);
-      utf8[2] = (byte) (0x80 | cp & 0x3F);
+      out[at] = (byte) (0xE0 | cp >> 12);
+      out[at + 1] = (byte) (0x80 | cp >> 6 & 0x3F);
+      out[at + 2] = (byte) (0x80 | cp & 0x3F);
       return 3;
     }
-    utf8[0] = (byte) (0xF0 | cp >> 18);
-    utf8[1] = (byte) (0x80 | cp >> 12 & 0x3F);
-    utf8[2] = (byte) (0x80 | cp >> 6 & 0x3F);
-    utf8[3] = (byte) (0x80 | cp & 0x3F);
+    out[at] = (byte) (0xF0 | cp >> 18);
+    out[at + 1] = (byte) (0x80 | cp >> 12 & 0x3F);
+    out[at + 2] = (byte) (0x80 | cp >> 6 & 0x3F);
+    out[at + 3] = (byte) (0x80 | cp & 0x3F);
     return 4;
   }
 }

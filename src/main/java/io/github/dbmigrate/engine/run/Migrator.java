@@ -5,7 +5,6 @@ import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.EngineListener;
-import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.db.DatabaseCreator;
 import io.github.dbmigrate.engine.dialect.Dialect;
@@ -128,8 +127,4 @@ public final class Migrator {
     }
   }
 
-  /** Whether any pending script must run outside a transaction; used by {@link TxnMode#ALL} checks. */
-  static List<String> noDbTxnFiles(List<Script> scripts) {
-    return scripts.stream().filter(Script::noDbTxn).map(Script::fileName).toList();
-  }
 }

@@ -58,7 +58,7 @@ final class ScriptExecutor implements Execution {
 
   /** A run in mode all cannot hold scripts that must run outside a transaction; said before anything runs. */
   static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts) {
-    List<String> noTxn = Migrator.noDbTxnFiles(scripts);
+    List<String> noTxn = scripts.stream().filter(Script::noDbTxn).map(Script::fileName).toList();
     if (mode == TxnMode.ALL && !noTxn.isEmpty()) {
       throw new DbMigrateException("These scripts must run outside a transaction, which"
           + " dbmigrate.txnMode=all cannot do: " + String.join(", ", noTxn) + ". Nothing was run."
