@@ -101,6 +101,22 @@ final class DryRun implements Execution {
     return steps;
   }
 
+  /** A history edit a real {@code mark} or {@code unmark} would make, in one transaction. */
+  void historyEdit(String sql) {
+    if (scripts == 0) {
+      body.append("-- BEGIN\n");
+    }
+    body.append(sql).append(";\n");
+    scripts++;
+  }
+
+  /** Closes what {@link #historyEdit} opened. */
+  void endHistoryEdits() {
+    if (scripts > 0) {
+      body.append("-- COMMIT\n");
+    }
+  }
+
   /** Appends the script's statements as they would be sent; returns its checksum. */
   private String appendStatements(Script script) {
     try (ScriptReader reader = ScriptReader.open(script.file())) {

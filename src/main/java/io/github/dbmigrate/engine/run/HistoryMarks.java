@@ -67,19 +67,27 @@ public final class HistoryMarks {
           }
           refuse(problems, "mark");
         }
-        inTransaction(session.work, () -> {
-          for (Migration m : toMark) {
-            session.history.insert(session.work, new AppliedVersion(m.version(), m.name(),
-                ScriptReader.checksumOf(m.up()), null, null, config.appliedBy(), config.options().environment()));
-          }
-        });
+        List<AppliedVersion> rows = toMark.stream().map(m -> new AppliedVersion(m.version(), m.name(),
+            ScriptReader.checksumOf(m.up()), null, null, config.appliedBy(), config.options().environment()))
+            .toList();
+        if (session.dryRun != null) {
+          rows.forEach(row -> session.dryRun.historyEdit(session.history.describeInsert(row)));
+          session.dryRun.endHistoryEdits();
+        } else {
+          inTransaction(session.work, () -> {
+            for (AppliedVersion row : rows) {
+              session.history.insert(session.work, row);
+            }
+          });
+        }
+        String verb = session.dryRun != null ? "Would mark " : "Marked ";
         for (Migration m : toMark) {
           report.edit("marked", m.version(), m.name());
-          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, "Marked " + m.upFileName()
+          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, verb + m.upFileName()
               + " as applied without running it."));
         }
         session.nothingToDo(toMark.isEmpty() ? "Nothing to mark: no version named is pending."
-            : "Marked " + toMark.size() + " version(s) as applied; no script was run.");
+            : verb + toMark.size() + " version(s) as applied; no script was run.");
         return toMark.stream().map(Migration::version).toList();
       });
     });
@@ -101,17 +109,23 @@ public final class HistoryMarks {
         List<String> problems = wanted.stream().filter(v -> !applied.containsKey(v))
             .map(v -> v + " is not recorded as applied").toList();
         refuse(problems, "unmark");
-        inTransaction(session.work, () -> {
-          for (String version : wanted) {
-            session.history.delete(session.work, version);
-          }
-        });
+        if (session.dryRun != null) {
+          wanted.forEach(version -> session.dryRun.historyEdit(session.history.describeDelete(version)));
+          session.dryRun.endHistoryEdits();
+        } else {
+          inTransaction(session.work, () -> {
+            for (String version : wanted) {
+              session.history.delete(session.work, version);
+            }
+          });
+        }
+        String verb = session.dryRun != null ? "Would unmark " : "Unmarked ";
         for (String version : wanted) {
           report.edit("unmarked", version, applied.get(version).name());
-          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, "Unmarked " + version + ": its record is removed"
+          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, verb + version + ": its record is removed"
               + " and the schema left as it is, so the next up runs its script again."));
         }
-        session.nothingToDo("Unmarked " + wanted.size() + " version(s); no script was run.");
+        session.nothingToDo(verb + wanted.size() + " version(s); no script was run.");
         return wanted;
       });
     });

@@ -300,6 +300,25 @@ abstract class ReleaseScenarioTest {
   }
 
   @Test
+  void dryRunsOfMarkAndUnmarkShowTheHistoryEditsAndChangeNothing() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    new HistoryMarks(config(o -> o), listener).mark(V1);
+    List<String> before = snapshot();
+
+    new HistoryMarks(config(o -> o.withDryRun(true)), listener).mark(V2);
+    String mark = report("dry-run.sql");
+    new HistoryMarks(config(o -> o.withDryRun(true)), listener).unmark(V1);
+    String unmark = report("dry-run.sql");
+
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(versions()).containsExactly(V1);
+    assertThat(mark).containsPattern(HISTORY_IN_SESSION_SCHEMA.replace("TABLE", "INSERT INTO ") + ".*'" + V2 + "', 'b'");
+    assertThat(unmark).containsPattern(HISTORY_IN_SESSION_SCHEMA.replace("TABLE", "DELETE FROM ") + " WHERE version = '" + V1 + "'");
+    assertThat(listener.messages(Kind.HISTORY_EDIT)).contains("Would mark " + V2 + "_b.up.sql as applied without running it.");
+  }
+
+  @Test
   void markAllRecordsEveryPendingVersionAndUnmarkRemovesRecords() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
