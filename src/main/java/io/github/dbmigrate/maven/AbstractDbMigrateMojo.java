@@ -125,8 +125,7 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
       EngineConfig config = ConfigFactory.build(parameters(secrets), processEnvironment, needsDatabase());
       config = config.withOptions(options(config.options()));
       if (config.target() != null) {
-        secrets.add(config.target().password());
-        secrets.addAll(Secrets.passwordsIn(config.target().jdbcUrl()));
+        secrets.addAll(config.target().secrets());
       }
       run(config, new MavenLogListener(getLog(), text -> mask(text, secrets)));
     } catch (DbMigrateException e) {

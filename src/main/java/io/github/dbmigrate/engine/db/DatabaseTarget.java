@@ -84,9 +84,16 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
 
   /** Masks this target's password and URL secrets in any text. */
   public String mask(String text) {
+    return Secrets.mask(text, secrets().toArray(String[]::new));
+  }
+
+  /** Every password this target carries: the given one and any written inside the URL. */
+  public java.util.List<String> secrets() {
     java.util.List<String> secrets = new java.util.ArrayList<>(Secrets.passwordsIn(jdbcUrl));
-    secrets.add(password);
-    return Secrets.mask(text, secrets.toArray(String[]::new));
+    if (password != null) {
+      secrets.add(password);
+    }
+    return secrets;
   }
 
   @Override
