@@ -14,7 +14,6 @@ import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.report.RunReport;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -92,7 +91,9 @@ final class LockedRun {
         : work.getCatalog() + (work.getSchema() == null ? "" : ":" + work.getSchema());
     String name = "dbmigrate:" + place + ":" + TableName.folded(config.table().table());
     LockTarget target = new LockTarget(name, config.table().withSuffix("_lock").sql(dialect));
-    if (config.options().dryRun() && dialect.lockNeedsTable() && !exists(work, target.lockTableSql())) {
+    // HistoryTable's probe tells whether any table exists, and that only "no such table" means no.
+    if (config.options().dryRun() && dialect.lockNeedsTable()
+        && !new HistoryTable(dialect, config.table().withSuffix("_lock")).exists(work)) {
       // Taking this lock would create its table; a dry run must leave the catalog as it found it.
       listener.on(EngineEvent.info(Kind.NOTE, "Dry run: the lock table " + target.lockTableSql()
           + " does not exist, so no run has held the lock yet; reading without it rather than create it."));
@@ -111,12 +112,4 @@ final class LockedRun {
     }
   }
 
-  private static boolean exists(Connection connection, String table) {
-    try (Statement st = connection.createStatement()) {
-      st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0").close();
-      return true;
-    } catch (SQLException e) {
-      return false;
-    }
-  }
 }
