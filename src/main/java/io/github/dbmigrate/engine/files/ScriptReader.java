@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -20,28 +21,51 @@ import java.util.HexFormat;
 /**
  * Reads a script as strict UTF-8, without a byte-order mark and with CRLF turned into LF, and computes
  * its checksum over exactly that text, so that an editor's line endings or BOM never count as drift.
- * The file is streamed: a large script is never held in memory twice.
+ *
+ * <p>A script of up to 1 MiB is read in one go and checked and digested as bytes before its first
+ * statement runs: thousands of small migrations then cost one read each, not a character-by-character
+ * walk. A larger script is streamed, so it is never held in memory twice.
  */
 public final class ScriptReader extends FilterReader {
 
   /** The tag stored before every checksum, so a future algorithm can never be mistaken for this one. */
   public static final String CHECKSUM_ALGORITHM = "sha256-lf";
 
+  /** Scripts up to this size are read whole; larger ones are streamed. */
+  private static final long WHOLE_FILE_LIMIT = 1 << 20;
+
+  /** Set for a script read whole: its text is already normalised and digested. */
+  private final String wholeFileChecksum;
   private final MessageDigest digest;
   private boolean first = true;
   private int lookahead = -2;
 
   private ScriptReader(Reader in) {
     super(in);
-    try {
-      this.digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    this.wholeFileChecksum = null;
+    this.digest = sha256();
   }
 
+  private ScriptReader(String normalisedText, String checksum) {
+    super(new StringReader(normalisedText));
+    this.wholeFileChecksum = checksum;
+    this.digest = null;
+  }
+
+  /**
+   * Opens a script for reading. A script that is not UTF-8 fails here when it is small enough to be
+   * read whole, before anything of it runs; a larger one fails when the bad bytes are reached.
+   */
   public static ScriptReader open(Path file) {
+    return open(file, WHOLE_FILE_LIMIT);
+  }
+
+  static ScriptReader open(Path file, long wholeFileLimit) {
     try {
+      if (Files.size(file) <= wholeFileLimit) {
+        byte[] text = normalised(Files.readAllBytes(file));
+        return new ScriptReader(decodeStrictly(text), checksumOfNormalised(text));
+      }
       InputStream in = Files.newInputStream(file);
       var decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -54,7 +78,7 @@ public final class ScriptReader extends FilterReader {
       throw new DbMigrateException(file + ": cannot be read (permission denied). Fix the file's"
           + " permissions and run again.");
     } catch (IOException e) {
-      throw new DbMigrateException(file + ": cannot be read: " + e.getMessage());
+      throw unreadable(file, e);
     }
   }
 
@@ -74,14 +98,10 @@ public final class ScriptReader extends FilterReader {
 
   /** Checksum of a file, read the same way as when it runs. */
   public static String checksumOf(Path file) {
-    try {
-      if (Files.size(file) <= SMALL_FILE) {
-        return checksumOfBytes(file, Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw unreadable(file, e);
-    }
     try (ScriptReader reader = open(file)) {
+      if (reader.wholeFileChecksum != null) {
+        return reader.wholeFileChecksum;
+      }
       char[] buffer = new char[8192];
       while (reader.read(buffer, 0, buffer.length) > 0) {
         // reading feeds the digest
@@ -92,17 +112,11 @@ public final class ScriptReader extends FilterReader {
     }
   }
 
-  private static final long SMALL_FILE = 1 << 20;
-
   /**
-   * The same checksum computed on bytes: BOM, CR LF and lone CR are ASCII-level, so normalising the
-   * UTF-8 bytes gives the bytes of the normalised text. Used for drift checks of thousands of files.
+   * The script's bytes without a BOM and with CR LF and lone CR turned into LF. Both are ASCII, and a
+   * CR byte never occurs inside a UTF-8 sequence, so this is the UTF-8 of the normalised text.
    */
-  private static String checksumOfBytes(Path file, byte[] bytes) throws IOException {
-    StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(bytes));
+  private static byte[] normalised(byte[] bytes) {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     byte[] normalised = new byte[bytes.length - start];
@@ -117,10 +131,24 @@ public final class ScriptReader extends FilterReader {
         normalised[length++] = bytes[i];
       }
     }
+    return length == normalised.length ? normalised : java.util.Arrays.copyOf(normalised, length);
+  }
+
+  private static String decodeStrictly(byte[] utf8) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(utf8))
+        .toString();
+  }
+
+  private static String checksumOfNormalised(byte[] utf8) {
+    return CHECKSUM_ALGORITHM + ":" + HexFormat.of().formatHex(sha256().digest(utf8));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(normalised, 0, length);
-      return CHECKSUM_ALGORITHM + ":" + HexFormat.of().formatHex(digest.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
@@ -137,12 +165,18 @@ public final class ScriptReader extends FilterReader {
 
   /** The checksum of everything read so far, as {@code sha256-lf:<hex>}. */
   public String checksum() {
+    if (wholeFileChecksum != null) {
+      return wholeFileChecksum;
+    }
     flushDigest();
     return CHECKSUM_ALGORITHM + ":" + HexFormat.of().formatHex(digest.digest());
   }
 
   @Override
   public int read() throws IOException {
+    if (wholeFileChecksum != null) {
+      return in.read();
+    }
     int c = nextNormalized();
     if (c >= 0) {
       feed((char) c);
@@ -152,6 +186,9 @@ public final class ScriptReader extends FilterReader {
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
+    if (wholeFileChecksum != null) {
+      return in.read(buffer, offset, length);
+    }
     int count = 0;
     while (count < length) {
       int c = nextNormalized();

@@ -30,17 +30,41 @@ class ScriptReaderTest {
   }
 
   @Test
-  void theChecksumOfBytesEqualsTheChecksumOfTheStreamedText() throws Exception {
+  void aScriptReadWholeGivesTheSameTextAndChecksumAsOneStreamed() throws Exception {
     Path small = dir.resolve("small.sql");
-    Files.write(small, "\uFEFFa\r\nb\rc\n\r\n\u00e9\uD83D\uDE00".getBytes(StandardCharsets.UTF_8));
+    Files.write(small, "\uFEFFa\r\nb\rc\n\r\n\u00e9\uD83D\uDE00\r".getBytes(StandardCharsets.UTF_8));
+    StringBuilder streamedText = new StringBuilder();
     String streamed;
-    try (ScriptReader reader = ScriptReader.open(small)) {
-      while (reader.read() >= 0) {
-        // feeds the digest
+    try (ScriptReader reader = ScriptReader.open(small, 0)) {
+      for (int c; (c = reader.read()) >= 0; ) {
+        streamedText.append((char) c);
       }
       streamed = reader.checksum();
     }
+    StringBuilder wholeText = new StringBuilder();
+    String whole;
+    try (ScriptReader reader = ScriptReader.open(small)) {
+      char[] buffer = new char[4];
+      for (int n; (n = reader.read(buffer, 0, buffer.length)) > 0; ) {
+        wholeText.append(buffer, 0, n);
+      }
+      whole = reader.checksum();
+    }
+    assertThat(streamedText.toString()).isEqualTo("a\nb\nc\n\n\u00e9\uD83D\uDE00\n");
+    assertThat(wholeText.toString()).isEqualTo(streamedText.toString());
+    assertThat(whole).isEqualTo(streamed);
     assertThat(ScriptReader.checksumOf(small)).isEqualTo(streamed);
+  }
+
+  @Test
+  void aSmallNonUtf8ScriptFailsWhenOpenedBeforeAnyStatementIsRead() throws Exception {
+    Path bad = dir.resolve("bad.sql");
+    Files.write(bad, ("CREATE TABLE t (id int);\nINSERT INTO t VALUES ('caf\u00e9');")
+        .getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThatThrownBy(() -> ScriptReader.open(bad))
+        .hasMessageContaining("bad.sql")
+        .hasMessageContaining("is not valid UTF-8");
   }
 
   @Test
