@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.history;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.TableName;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -112,6 +113,28 @@ public final class HistoryTable {
 
   /** Records a version, on the connection (and so in the transaction) that ran its script. */
   public void insert(Connection connection, AppliedVersion row) throws SQLException {
+    bind(connection, row).executeUpdate();
+  }
+
+  /** Records versions in one batch (one round trip where the driver pipelines batches). */
+  public void insertAll(Connection connection, List<AppliedVersion> rows) throws SQLException {
+    PreparedStatement st = null;
+    for (AppliedVersion row : rows) {
+      st = bind(connection, row);
+      st.addBatch();
+    }
+    if (st != null) {
+      try {
+        st.executeBatch();
+      } catch (BatchUpdateException e) {
+        // the batch's own message only says an entry was aborted; the database's reason is chained
+        SQLException reason = e.getNextException();
+        throw reason != null ? reason : e;
+      }
+    }
+  }
+
+  private PreparedStatement bind(Connection connection, AppliedVersion row) throws SQLException {
     Map<String, Object> values = insertValues(row);
     PreparedStatement st = preparedInsert(connection, insertSql(values, "?"));
     int i = 1;
@@ -126,7 +149,7 @@ public final class HistoryTable {
         st.setString(i++, value.toString());
       }
     }
-    st.executeUpdate();
+    return st;
   }
 
   /**

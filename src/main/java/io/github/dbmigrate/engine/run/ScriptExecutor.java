@@ -76,6 +76,11 @@ final class ScriptExecutor implements Execution {
           + " migration fails, statements that already ran may stay applied."));
     }
     List<RunResult.Step> done = new ArrayList<>();
+    // In one transaction that DDL cannot commit, a version row may wait for the commit and go in one
+    // batch with the others: a round trip per migration saved, and the rows still commit (or roll
+    // back) with the scripts. A script's own COMMIT or ROLLBACK writes the waiting rows first.
+    List<AppliedVersion> unrecorded = mode == TxnMode.ALL && dialect.transactionalDdl() ? new ArrayList<>() : null;
+    ScriptRunner.BeforeTransactionControl recordWaitingRows = () -> recordAll(work, unrecorded);
     work.setAutoCommit(mode == TxnMode.NONE);
     for (Script script : scripts) {
       boolean ownTransaction = mode == TxnMode.PER_FILE && !script.noDbTxn();
@@ -84,9 +89,9 @@ final class ScriptExecutor implements Execution {
       }
       long start = System.nanoTime();
       try {
-        String checksum = runner.run(work, script);
+        String checksum = runner.run(work, script, recordWaitingRows);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        record(work, script, checksum, took);
+        record(work, script, checksum, took, unrecorded);
         if (ownTransaction) {
           commit(work, script.fileName() + ": committing it failed", done.size() + " earlier migration(s)"
               + " of this run stay applied and recorded; this file was rolled back.");
@@ -115,9 +120,18 @@ final class ScriptExecutor implements Execution {
       }
     }
     if (mode == TxnMode.ALL) {
-      commit(work, "Committing the run's transaction failed", "Nothing of this run was applied"
+      String nothingApplied = "Nothing of this run was applied"
           + (dialect.transactionalDdl() ? "" : " except DDL, which " + dialect.name() + " commits as it runs")
-          + " (transaction rolled back).");
+          + " (transaction rolled back).";
+      try {
+        recordAll(work, unrecorded);
+      } catch (SQLException e) {
+        rollbackQuietly(work);
+        throw new DbMigrateException(config.target().mask("Cannot record the versions of this run in "
+            + history.name() + ": " + databaseMessage(dialect, e) + "\n" + nothingApplied
+            + "\nFix the cause (the table's columns, its permissions) and run again."), null);
+      }
+      commit(work, "Committing the run's transaction failed", nothingApplied);
       done.forEach(onStep);
     }
     work.setAutoCommit(true);
@@ -136,13 +150,27 @@ final class ScriptExecutor implements Execution {
     }
   }
 
-  private void record(Connection work, Script script, String checksum, Duration took) throws SQLException {
+  /** Records or removes the script's version now, or adds its row to {@code unrecorded} when given. */
+  private void record(Connection work, Script script, String checksum, Duration took,
+      List<AppliedVersion> unrecorded) throws SQLException {
     String version = script.migration().version();
     if (script.direction() == Direction.UP) {
-      history.insert(work, new AppliedVersion(version, script.migration().name(), checksum, null,
-          took.toMillis(), config.appliedBy(), config.options().environment()));
+      AppliedVersion row = new AppliedVersion(version, script.migration().name(), checksum, null,
+          took.toMillis(), config.appliedBy(), config.options().environment());
+      if (unrecorded != null) {
+        unrecorded.add(row);
+      } else {
+        history.insert(work, row);
+      }
     } else {
       history.delete(work, version);
+    }
+  }
+
+  private void recordAll(Connection work, List<AppliedVersion> unrecorded) throws SQLException {
+    if (unrecorded != null && !unrecorded.isEmpty()) {
+      history.insertAll(work, unrecorded);
+      unrecorded.clear();
     }
   }
 

@@ -22,11 +22,28 @@ final class ScriptRunner {
     this.splitter = new StatementSplitter(dialect.splitRules());
   }
 
-  /** Runs a script; returns its checksum. */
-  String run(Connection connection, Script script) throws StatementFailedException {
+  /** Work that must happen before a script's own BEGIN, COMMIT or ROLLBACK runs. */
+  @FunctionalInterface
+  interface BeforeTransactionControl {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs a script, calling {@code beforeTransactionControl} ahead of each statement that would end
+   * the transaction; returns the script's checksum. A failure of that call is thrown as it is.
+   */
+  String run(Connection connection, Script script, BeforeTransactionControl beforeTransactionControl)
+      throws StatementFailedException, SQLException {
     List<Integer> linesRun = new ArrayList<>();
     try (ScriptReader reader = ScriptReader.open(script.file())) {
       splitter.split(reader, statement -> {
+        if (statement.isTransactionControl()) {
+          try {
+            beforeTransactionControl.run();
+          } catch (SQLException e) {
+            throw new HookFailure(e);
+          }
+        }
         try {
           dialect.execute(connection, statement);
           linesRun.add(statement.line());
@@ -38,8 +55,20 @@ final class ScriptRunner {
     } catch (Failure f) {
       throw new StatementFailedException(script, dialect.failedLine(f.statement, f.cause), f.cause,
           linesRun);
+    } catch (HookFailure f) {
+      throw f.cause;
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
+    }
+  }
+
+  /** Carries a failure of the work before a transaction-control statement out of the callback. */
+  private static final class HookFailure extends RuntimeException {
+    private final SQLException cause;
+
+    HookFailure(SQLException cause) {
+      super(null, null, false, false);
+      this.cause = cause;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.sql;
 
+import java.util.regex.Pattern;
+
 /**
  * One statement of a migration script, as the database's own client would send it.
  *
@@ -11,7 +13,17 @@ package io.github.dbmigrate.engine.sql;
  */
 public record SqlStatement(String sql, int line, String copyData) {
 
+  /** BEGIN / COMMIT / ROLLBACK / START TRANSACTION as whole statements (not PL/SQL's BEGIN ... END). */
+  private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
+      "(?is)\\s*(begin(\\s+(work|transaction|tran))?|start\\s+transaction.*|commit(\\s+(work|transaction|tran))?"
+          + "|end(\\s+(work|transaction))?|rollback(\\s+(work|transaction|tran))?)\\s*;?\\s*");
+
   public SqlStatement(String sql, int line) {
     this(sql, line, null);
+  }
+
+  /** Whether this statement starts or ends a transaction of its own. */
+  public boolean isTransactionControl() {
+    return TRANSACTION_CONTROL.matcher(sql).matches();
   }
 }

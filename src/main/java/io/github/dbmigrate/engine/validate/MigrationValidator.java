@@ -62,11 +62,6 @@ public final class MigrationValidator {
     return new Result(files.size(), errors, warnings);
   }
 
-  /** BEGIN / COMMIT / ROLLBACK / START TRANSACTION as whole statements (not PL/SQL's BEGIN ... END). */
-  private static final java.util.regex.Pattern TRANSACTION_CONTROL = java.util.regex.Pattern.compile(
-      "(?is)\\s*(begin(\\s+(work|transaction|tran))?|start\\s+transaction.*|commit(\\s+(work|transaction|tran))?"
-          + "|end(\\s+(work|transaction))?|rollback(\\s+(work|transaction|tran))?)\\s*;?\\s*");
-
   private static void check(StatementSplitter splitter, Script script, List<String> errors,
       List<String> warnings) {
     String where = Paths.display(script.file());
@@ -76,7 +71,7 @@ public final class MigrationValidator {
     try (ScriptReader reader = ScriptReader.open(script.file())) {
       splitter.split(reader, statement -> {
         statements[0]++;
-        if (TRANSACTION_CONTROL.matcher(statement.sql()).matches()) {
+        if (statement.isTransactionControl()) {
           transactionControl.add(statement.line());
         }
       }, problems::add);

@@ -106,6 +106,39 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void inModeAllAScriptsOwnCommitCommitsTheVersionsOfTheMigrationsBeforeIt() throws Exception {
+    // Mode all writes version rows in one batch before the run's commit; a script's own COMMIT must
+    // not leave committed tables without their rows.
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_commits.up.sql", "CREATE TABLE b (id int);\nCOMMIT;\nCREATE TABLE c (id int);");
+    write(V3 + "_fails.up.sql", "CREATE TABLE d (id int);\nINSERT INTO no_such_table VALUES (1);");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up()).hasMessageContaining(V3 + "_fails.up.sql line 2");
+
+    assertThat(db.tableExists("a")).isTrue();
+    assertThat(db.tableExists("b")).isTrue();
+    assertThat(db.tableExists("c")).isFalse();
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
+  void inModeAllVersionsThatCannotBeRecordedRollTheWholeRunBack() throws Exception {
+    migrator(TxnMode.ALL).up(); // creates the history table
+    db.execute("ALTER TABLE dbmigrate_versions ADD CONSTRAINT no_v2 CHECK (version <> '" + V2 + "')");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining("Cannot record the versions of this run in")
+        .hasMessageContaining("ERROR 23514")
+        .hasMessageContaining("no_v2")
+        .hasMessageContaining("Nothing of this run was applied");
+
+    assertThat(db.tableExists("a")).isFalse();
+    assertThat(versions()).isEmpty();
+  }
+
+  @Test
   void aDownThatFailsSaysItsVersionStaysRecorded() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     write(V1 + "_a.down.sql", "DROP TABLE a;\nDROP TABLE nonexistent;");
