@@ -3,13 +3,16 @@ package io.github.dbmigrate.engine.files;
 import io.github.dbmigrate.engine.DbMigrateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Finds the migrations under one or more directories (subfolders included) and checks every file
@@ -26,9 +29,13 @@ public final class MigrationScanner {
     Map<String, MigrationFileName> upNames = new TreeMap<>();
     Map<String, MigrationFileName> downNames = new TreeMap<>();
     for (Path dir : dirs) {
-      for (Path file : sqlFilesUnder(dir)) {
+      for (Map.Entry<Path, BasicFileAttributes> entry : sqlFilesUnder(dir).entrySet()) {
+        Path file = entry.getKey();
         String fileName = file.getFileName().toString();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        // the walk's attributes describe a link itself; only links cost a second look
+        boolean regular = entry.getValue().isRegularFile()
+            || entry.getValue().isSymbolicLink() && Files.isRegularFile(file);
+        if (!regular || !Files.isReadable(file)) {
           problems.add(file + ": " + (Files.isDirectory(file) ? "a directory, not a file"
               : Files.exists(file) ? "cannot be read (check its permissions)"
               : "a link to a file that does not exist"));
@@ -77,7 +84,8 @@ public final class MigrationScanner {
     return new MigrationSet(migrations);
   }
 
-  private static List<Path> sqlFilesUnder(Path dir) {
+  /** The .sql files under {@code dir} in path order, with the attributes the walk read anyway. */
+  private static SortedMap<Path, BasicFileAttributes> sqlFilesUnder(Path dir) {
     if (!Files.exists(dir)) {
       throw new DbMigrateException("The migrations directory " + dir + " does not exist. Create"
           + " your first migration with 'mvn dbmigrate:create -Dmessage=\"...\"' or set dbmigrate.dir.");
@@ -86,13 +94,25 @@ public final class MigrationScanner {
       throw new DbMigrateException("The migrations directory " + dir
           + " is a file, not a directory. Point dbmigrate.dir at the folder holding the .sql files.");
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(p -> !p.equals(dir))
-          .filter(p -> MigrationFileName.looksLikeMigration(p.getFileName().toString()))
-          .sorted()
-          .toList();
+    SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+          return visitFile(folder, attributes); // a folder named like a script is reported, and walked
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (!file.equals(dir) && MigrationFileName.looksLikeMigration(file.getFileName().toString())) {
+            files.put(file, attributes);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       throw new DbMigrateException("Cannot list the migrations directory " + dir + ": " + e.getMessage());
     }
+    return files;
   }
 }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -62,8 +65,9 @@ public final class ScriptReader extends FilterReader {
 
   static ScriptReader open(Path file, long wholeFileLimit) {
     try {
-      if (Files.size(file) <= wholeFileLimit) {
-        byte[] text = normalised(Files.readAllBytes(file));
+      byte[] small = readIfAtMost(file, wholeFileLimit);
+      if (small != null) {
+        byte[] text = normalised(small);
         return new ScriptReader(decodeStrictly(text), checksumOfNormalised(text));
       }
       InputStream in = Files.newInputStream(file);
@@ -98,10 +102,19 @@ public final class ScriptReader extends FilterReader {
 
   /** Checksum of a file, read the same way as when it runs. */
   public static String checksumOf(Path file) {
-    try (ScriptReader reader = open(file)) {
-      if (reader.wholeFileChecksum != null) {
-        return reader.wholeFileChecksum;
+    try {
+      byte[] small = readIfAtMost(file, WHOLE_FILE_LIMIT);
+      if (small != null) {
+        byte[] text = normalised(small);
+        if (!isAscii(text)) {
+          decodeStrictly(text); // only to refuse what is not UTF-8
+        }
+        return checksumOfNormalised(text);
       }
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+    try (ScriptReader reader = open(file, 0)) {
       char[] buffer = new char[8192];
       while (reader.read(buffer, 0, buffer.length) > 0) {
         // reading feeds the digest
@@ -110,6 +123,30 @@ public final class ScriptReader extends FilterReader {
     } catch (IOException e) {
       throw unreadable(file, e);
     }
+  }
+
+  /** The file's bytes, or null when it is larger than {@code limit}: one open, stat and read. */
+  private static byte[] readIfAtMost(Path file, long limit) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size();
+      if (size > limit) {
+        return null;
+      }
+      ByteBuffer bytes = ByteBuffer.allocate((int) size);
+      while (bytes.hasRemaining() && channel.read(bytes) > 0) {
+        // a short read only means the file shrank meanwhile
+      }
+      return bytes.position() == size ? bytes.array() : Arrays.copyOf(bytes.array(), bytes.position());
+    }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -131,14 +168,14 @@ public final class ScriptReader extends FilterReader {
         normalised[length++] = bytes[i];
       }
     }
-    return length == normalised.length ? normalised : java.util.Arrays.copyOf(normalised, length);
+    return length == normalised.length ? normalised : Arrays.copyOf(normalised, length);
   }
 
   private static String decodeStrictly(byte[] utf8) throws CharacterCodingException {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(utf8))
+        .decode(ByteBuffer.wrap(utf8))
         .toString();
   }
 

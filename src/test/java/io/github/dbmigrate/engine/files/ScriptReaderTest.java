@@ -75,6 +75,9 @@ class ScriptReaderTest {
     assertThatThrownBy(() -> ScriptReader.readAll(latin1))
         .hasMessageContaining("latin1.sql")
         .hasMessageContaining("is not valid UTF-8");
+    assertThatThrownBy(() -> ScriptReader.checksumOf(latin1))
+        .hasMessageContaining("latin1.sql")
+        .hasMessageContaining("is not valid UTF-8");
   }
 
   @Test
