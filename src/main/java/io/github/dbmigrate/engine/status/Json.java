@@ -9,6 +9,9 @@ public final class Json {
     if (value == null) {
       return "null";
     }
+    if (!needsEscaping(value)) {
+      return '"' + value + '"'; // the usual case, and thousands of rows in a status
+    }
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (char c : value.toCharArray()) {
       switch (c) {
@@ -27,5 +30,15 @@ public final class Json {
       }
     }
     return out.append('"').toString();
+  }
+
+  private static boolean needsEscaping(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 }
