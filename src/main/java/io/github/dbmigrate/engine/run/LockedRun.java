@@ -26,11 +26,21 @@ final class LockedRun {
   private final EngineConfig config;
   private final EngineListener listener;
   private final RunReport report;
+  private Runnable beforeLocking = () -> {};
 
   LockedRun(EngineConfig config, EngineListener listener, RunReport report) {
     this.config = config;
     this.listener = listener;
     this.report = report;
+  }
+
+  /**
+   * Work that must succeed before the lock is taken and anything is changed, run once the work
+   * connection is open (or has failed to open: its failure then comes first).
+   */
+  LockedRun beforeLocking(Runnable check) {
+    this.beforeLocking = check;
+    return this;
   }
 
   @FunctionalInterface
@@ -43,18 +53,28 @@ final class LockedRun {
     if (dryRun) {
       DryRun.forget(config);
     }
-    Dialect dialect = Dialects.forUrl(config.target().jdbcUrl());
-    if (!config.noLock()) {
-      dialect.whyNoLock().ifPresent(why -> {
-        throw new DbMigrateException(why + " dbmigrate:" + purpose + " therefore runs only"
-            + " with -Ddbmigrate.noLock=true, when you make sure no other run migrates this database"
-            + " at the same time. Nothing was changed.");
-      });
-    }
-    ConnectionFactory db = new ConnectionFactory(config.target(), dialect);
     long start = System.nanoTime();
-    try (Connection connection = db.open(purpose)) {
+    Dialect dialect;
+    ConnectionFactory db;
+    Connection opened;
+    try {
+      dialect = Dialects.forUrl(config.target().jdbcUrl());
+      if (!config.noLock()) {
+        dialect.whyNoLock().ifPresent(why -> {
+          throw new DbMigrateException(why + " dbmigrate:" + purpose + " therefore runs only"
+              + " with -Ddbmigrate.noLock=true, when you make sure no other run migrates this database"
+              + " at the same time. Nothing was changed.");
+        });
+      }
+      db = new ConnectionFactory(config.target(), dialect);
+      opened = db.open(purpose);
+    } catch (RuntimeException e) {
+      beforeLocking.run(); // its failure (a malformed file, say) is the one to report
+      throw e;
+    }
+    try (Connection connection = opened) {
       HistoryTable history = new HistoryTable(dialect, config.table().inSessionSchema(sessionSchema(connection)));
+      beforeLocking.run();
       MigrationLock lock = config.noLock() ? null : lock(dialect, db, connection);
       try {
         connection.setAutoCommit(true);

@@ -48,11 +48,13 @@ public final class Migrator {
   public RunResult up() {
     RunReport report = ReportFiles.start(config, "up");
     return ReportFiles.around(config, listener, report, () -> {
-      MigrationSet files = MigrationScanner.scan(config.dirs()); // bad files stop us before any database work
+      Background<MigrationSet> scanning = scanInBackground();
       if (config.options().createDatabase() && !config.options().dryRun()) {
+        scanning.join(); // bad files stop us before any database work
         DatabaseCreator.createIfMissing(config.target(), listener);
       }
-      return new LockedRun(config, listener, report).run(Direction.UP.label(), session -> {
+      return new LockedRun(config, listener, report).beforeLocking(scanning::join).run(Direction.UP.label(), session -> {
+        MigrationSet files = scanning.join();
         Map<String, AppliedVersion> applied = session.applied();
         List<Migration> pending = Planner.pending(files, applied);
         session.outOfOrder = UpChecks.check(session, files, applied, pending);
@@ -92,8 +94,15 @@ public final class Migrator {
   public StatusReport status() {
     RunReport run = ReportFiles.start(config, "status");
     return ReportFiles.around(config, listener, run, () -> {
-      MigrationSet files = MigrationScanner.scan(config.dirs());
-      Map<String, AppliedVersion> applied = readHistory(config, "status");
+      Background<MigrationSet> scanning = scanInBackground();
+      Map<String, AppliedVersion> applied;
+      try {
+        applied = readHistory(config, "status");
+      } catch (RuntimeException e) {
+        scanning.join(); // bad files are named first, as when nothing overlapped
+        throw e;
+      }
+      MigrationSet files = scanning.join();
       StatusReport report = new StatusReport(config.target().safeUrl(), config.table().toString(),
           StateComparison.rows(files, applied));
       report.tableLines().forEach(line -> listener.on(EngineEvent.info(Kind.STATUS_LINE, line)));
@@ -104,6 +113,11 @@ public final class Migrator {
       write(config.reportDir().resolve("status.json"), report.toJson());
       return report;
     });
+  }
+
+  /** Reads the migration files while this thread connects and reads the history. */
+  private Background<MigrationSet> scanInBackground() {
+    return Background.start("reading the migration files", () -> MigrationScanner.scan(config.dirs()));
   }
 
   /** The recorded versions, read without the lock and without creating the table. */

@@ -205,6 +205,24 @@ abstract class EngineScenarioTest {
   }
 
   @Test
+  void malformedFilesAreNamedBeforeAnyDatabaseWorkEvenWhileTheConnectionOpensAlongside() throws IOException {
+    // The files are read on a thread of their own while the connection opens; their errors still win.
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write("2024010200000_short.up.sql", "CREATE TABLE b (id int);");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up()).hasMessageContaining("2024010200000_short.up.sql");
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).status()).hasMessageContaining("2024010200000_short.up.sql");
+    assertThat(db.tableExists("dbmigrate_versions")).isFalse();
+    assertThat(db.tableExists("a")).isFalse();
+
+    EngineConfig unreachable = new EngineConfig(new DatabaseTarget("jdbc:postgresql://127.0.0.1:1/nowhere", null, null),
+        new TableName(null, "dbmigrate_versions"), List.of(dir), TxnMode.ALL, Duration.ofSeconds(1), false,
+        dir.resolve("report"), "tester");
+    assertThatThrownBy(() -> new Migrator(unreachable, listener).up()).hasMessageContaining("2024010200000_short.up.sql");
+    assertThatThrownBy(() -> new Migrator(unreachable, listener).status()).hasMessageContaining("2024010200000_short.up.sql");
+  }
+
+  @Test
   void downRefusesAVersionWithoutDownScriptAndChangesNothing() throws IOException {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     write(V1 + "_a.down.sql", "DROP TABLE a;");
