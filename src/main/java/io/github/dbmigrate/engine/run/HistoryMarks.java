@@ -74,11 +74,7 @@ public final class HistoryMarks {
           rows.forEach(row -> session.dryRun.historyEdit(session.history.describeInsert(row)));
           session.dryRun.endHistoryEdits();
         } else {
-          inTransaction(session.work, () -> {
-            for (AppliedVersion row : rows) {
-              session.history.insert(session.work, row);
-            }
-          });
+          inTransaction(session.work, () -> session.history.insertAll(session.work, rows));
         }
         String verb = session.dryRun != null ? "Would mark " : "Marked ";
         for (Migration m : toMark) {
