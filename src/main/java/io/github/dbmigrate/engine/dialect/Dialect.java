@@ -117,6 +117,31 @@ public interface Dialect {
   }
 
   /**
+   * Whether the driver sends a JDBC batch in one flight, without waiting for each statement's
+   * answer, and the server runs it in the open transaction like statements sent one by one.
+   */
+  default boolean pipelinesBatches() {
+    return false;
+  }
+
+  /**
+   * Whether the statement may go to the server in a batch with its neighbours (see
+   * {@link #pipelinesBatches}): it returns no rows, needs no data stream and does not end the
+   * transaction. Saves a round trip per statement.
+   */
+  default boolean canPipeline(SqlStatement statement) {
+    return false;
+  }
+
+  /**
+   * An SQL expression for the milliseconds since the current transaction started, for a version row
+   * written in the same flight as its script (so the client cannot time it); null where none.
+   */
+  default String transactionElapsedMillis() {
+    return null;
+  }
+
+  /**
    * The script line a failure is reported on: the statement's first line, unless the database says
    * where inside a multi-line statement or batch the error is.
    */

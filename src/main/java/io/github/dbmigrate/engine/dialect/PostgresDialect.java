@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -131,6 +133,38 @@ public final class PostgresDialect implements Dialect {
     } catch (java.io.IOException e) {
       throw new SQLException("COPY data could not be sent: " + e.getMessage(), "08006", e);
     }
+  }
+
+  @Override
+  public boolean pipelinesBatches() {
+    return true;
+  }
+
+  /**
+   * Statements that cannot return rows, whatever follows their first word; DML only without
+   * RETURNING. SELECT (setval, set_config), CALL, WITH and the rest run one at a time.
+   */
+  @Override
+  public boolean canPipeline(SqlStatement statement) {
+    if (statement.copyData() != null || statement.isTransactionControl()) {
+      return false;
+    }
+    String first = statement.firstWord();
+    if (PIPELINED_DML.contains(first)) {
+      return !RETURNING.matcher(statement.sql()).find();
+    }
+    return PIPELINED_ALWAYS.contains(first);
+  }
+
+  private static final Set<String> PIPELINED_ALWAYS =
+      Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "TRUNCATE", "SET", "DO", "ANALYZE");
+  private static final Set<String> PIPELINED_DML = Set.of("INSERT", "UPDATE", "DELETE");
+  /** Anywhere, even inside a string: a false match only costs a round trip. */
+  private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
+
+  @Override
+  public String transactionElapsedMillis() {
+    return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS bigint)";
   }
 
   /** {@code ERROR 42601 syntax error at or near "x"}, with the server's detail and hint when given. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -180,6 +181,35 @@ public final class HistoryTable {
   public String describeInsert(AppliedVersion row) {
     Map<String, Object> values = insertValues(row);
     return insertSql(values, null);
+  }
+
+  /**
+   * The statement {@link #insert} runs, with literal values, to send in one flight with the script;
+   * {@code executionMsSql} computes the execution time on the server. Empty when a value holds a
+   * backslash (a literal's meaning would depend on {@code standard_conforming_strings}) or the time
+   * cannot be computed.
+   */
+  public Optional<String> literalInsert(AppliedVersion row, String executionMsSql) {
+    Map<String, Object> values = insertValues(row);
+    StringBuilder sql = new StringBuilder(256).append("INSERT INTO ").append(sqlName).append(" (")
+        .append(String.join(", ", values.keySet())).append(") VALUES (");
+    String separator = "";
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      sql.append(separator);
+      separator = ", ";
+      Object value = entry.getValue();
+      if (entry.getKey().equals("execution_ms")) {
+        if (executionMsSql == null) {
+          return Optional.empty();
+        }
+        sql.append(executionMsSql);
+      } else if (value instanceof String text && text.indexOf('\\') >= 0) {
+        return Optional.empty();
+      } else {
+        sql.append(literal(value));
+      }
+    }
+    return Optional.of(sql.append(')').toString());
   }
 
   /** The statement {@link #delete} would run, for dry runs. */

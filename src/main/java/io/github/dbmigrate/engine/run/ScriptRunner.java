@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Streams a script through the dialect's splitter and runs each statement as it is read. */
+/**
+ * Streams a script through the dialect's splitter and runs each statement as it is read, or, where
+ * the dialect allows, sends runs of statements in one flight.
+ */
 final class ScriptRunner {
 
   private final Dialect dialect;
@@ -28,15 +31,38 @@ final class ScriptRunner {
     void run() throws SQLException;
   }
 
+  /** SQL of the caller's to send right after a script, in the same flight as its last statements. */
+  @FunctionalInterface
+  interface Tail {
+    /** The statements, given the script's checksum (known once it has been read); may be empty. */
+    List<String> after(String checksum);
+
+    Tail NONE = checksum -> List.of();
+  }
+
   /**
    * Runs a script, calling {@code beforeTransactionControl} ahead of each statement that would end
-   * the transaction; returns the script's checksum. A failure of that call is thrown as it is.
+   * the transaction. A failure of that call is thrown as it is.
+   *
+   * <p>With {@code pipelined} (the caller holds a transaction open), statements the dialect allows
+   * go to the server in flights, and {@code tail} goes with the last one; without, the tail is
+   * ignored and every statement is a round trip of its own.
    */
-  String run(Connection connection, Script script, BeforeTransactionControl beforeTransactionControl)
-      throws StatementFailedException, SQLException {
+  Ran run(Connection connection, Script script, BeforeTransactionControl beforeTransactionControl,
+      boolean pipelined, Tail tail) throws StatementFailedException, TailFailedException, SQLException {
     List<Integer> linesRun = new ArrayList<>();
-    try (ScriptReader reader = ScriptReader.open(script.file())) {
+    try (ScriptReader reader = ScriptReader.open(script.file());
+        Pipeline pipeline = new Pipeline(connection)) {
       splitter.split(reader, statement -> {
+        try {
+          if (pipelined && dialect.canPipeline(statement)) {
+            pipeline.add(statement, linesRun);
+            return;
+          }
+          pipeline.send(List.of(), linesRun);
+        } catch (Pipeline.Refused r) {
+          throw new Failure(r.statement, r.reason);
+        }
         if (statement.isTransactionControl()) {
           try {
             beforeTransactionControl.run();
@@ -51,7 +77,17 @@ final class ScriptRunner {
           throw new Failure(statement, e);
         }
       });
-      return reader.checksum();
+      String checksum = reader.checksum();
+      List<String> tailSql = pipelined ? tail.after(checksum) : List.of();
+      try {
+        pipeline.send(tailSql, linesRun);
+      } catch (Pipeline.Refused r) {
+        if (r.statement != null) {
+          throw new Failure(r.statement, r.reason);
+        }
+        throw new TailFailedException(r.tailEntry, r.reason);
+      }
+      return new Ran(checksum, !tailSql.isEmpty());
     } catch (Failure f) {
       throw new StatementFailedException(script, dialect.failedLine(f.statement, f.cause), f.cause,
           linesRun);
@@ -59,6 +95,21 @@ final class ScriptRunner {
       throw f.cause;
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
+    }
+  }
+
+  /** A script that ran: its checksum, and whether the tail ran after it. */
+  record Ran(String checksum, boolean tailRan) {}
+
+  /** An entry of the tail failed; the script's own statements had all run. */
+  static final class TailFailedException extends Exception {
+    final int entry;
+    final SQLException reason;
+
+    TailFailedException(int entry, SQLException reason) {
+      super(reason.getMessage(), reason, false, false);
+      this.entry = entry;
+      this.reason = reason;
     }
   }
 

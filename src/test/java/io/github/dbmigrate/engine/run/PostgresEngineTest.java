@@ -106,6 +106,73 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void perFileSendsAMigrationInOneFlightAndStillNamesTheLineTheServerRefused() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);\n-- the value is wrong\nINSERT INTO b\n"
+        + "VALUES ('not a number');\nCREATE TABLE c (id int);\n");
+
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).up())
+        .hasMessageContaining(V2 + "_b.up.sql line 4: ERROR 22P02")
+        .hasMessageContaining("1 earlier migration(s) of this run stay applied");
+
+    assertThat(versions()).containsExactly(V1);
+    assertThat(db.tableExists("a")).isTrue();
+    assertThat(db.tableExists("b")).isFalse();
+  }
+
+  @Test
+  void perFileRecordsEachVersionWithItsNameChecksumAndServerTimedDuration() throws Exception {
+    write(V1 + "_o'neil.up.sql", "CREATE TABLE a (id int);\nSELECT pg_sleep(0.05);\n");
+    write(V2 + "_back\\slash.up.sql", "CREATE TABLE b (id int);\nDO $$ BEGIN PERFORM pg_sleep(0.05); END $$;\n");
+
+    migrator(TxnMode.PER_FILE).up();
+
+    assertThat(db.column("SELECT name FROM dbmigrate_versions ORDER BY version"))
+        .containsExactly("o'neil", "back\\slash");
+    assertThat(db.column("SELECT checksum FROM dbmigrate_versions")).allMatch(c -> c.startsWith("sha256-lf:"));
+    assertThat(db.column("SELECT applied_by FROM dbmigrate_versions")).containsOnly("tester");
+    assertThat(db.column("SELECT execution_ms FROM dbmigrate_versions ORDER BY version"))
+        .allMatch(ms -> Long.parseLong(ms) >= 50 && Long.parseLong(ms) < 30_000);
+    assertThat(db.column("SELECT count(*) FROM dbmigrate_versions WHERE applied_at > now() - interval '1 minute'"))
+        .containsExactly("2");
+  }
+
+  @Test
+  void perFileSaysWhenAVersionCannotBeRecordedAndRollsThatFileBack() throws Exception {
+    migrator(TxnMode.PER_FILE).up(); // creates the history table
+    db.execute("ALTER TABLE dbmigrate_versions ADD CONSTRAINT no_v2 CHECK (version <> '" + V2 + "')");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).up())
+        .hasMessageContaining(V2 + "_b.up.sql: cannot record the version in")
+        .hasMessageContaining("no_v2")
+        .hasMessageContaining("SQLSTATE 23514");
+
+    assertThat(versions()).containsExactly(V1);
+    assertThat(db.tableExists("b")).isFalse();
+  }
+
+  @Test
+  void perFileDownRemovesTheVersionInTheSameFlightAsTheScript() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    write(V2 + "_b.down.sql", "DROP TABLE b;\nDROP TABLE no_such_table;");
+    migrator(TxnMode.PER_FILE).up();
+
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).down(2, null))
+        .hasMessageContaining(V2 + "_b.down.sql line 2: ERROR 42P01");
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(db.tableExists("b")).isTrue();
+
+    write(V2 + "_b.down.sql", "DROP TABLE b;");
+    migrator(TxnMode.PER_FILE).down(2, null);
+    assertThat(versions()).isEmpty();
+    assertThat(db.tableExists("a")).isFalse();
+  }
+
+  @Test
   void inModeAllAScriptsOwnCommitCommitsTheVersionsOfTheMigrationsBeforeIt() throws Exception {
     // Mode all writes version rows in one batch before the run's commit; a script's own COMMIT must
     // not leave committed tables without their rows.
