@@ -25,6 +25,14 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public final class PostgresDialect implements Dialect {
 
+  /** First words of statements that never return rows (see {@link #canPipeline}). */
+  private static final Set<String> PIPELINED_ALWAYS =
+      Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "TRUNCATE", "SET", "DO", "ANALYZE");
+  /** ... and of those that return rows only with RETURNING. */
+  private static final Set<String> PIPELINED_DML = Set.of("INSERT", "UPDATE", "DELETE");
+  /** Anywhere, even inside a string: a false match only costs a round trip. */
+  private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
+
   @Override
   public String name() {
     return "PostgreSQL";
@@ -155,12 +163,6 @@ public final class PostgresDialect implements Dialect {
     }
     return PIPELINED_ALWAYS.contains(first);
   }
-
-  private static final Set<String> PIPELINED_ALWAYS =
-      Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "TRUNCATE", "SET", "DO", "ANALYZE");
-  private static final Set<String> PIPELINED_DML = Set.of("INSERT", "UPDATE", "DELETE");
-  /** Anywhere, even inside a string: a false match only costs a round trip. */
-  private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
 
   @Override
   public String transactionElapsedMillis() {

@@ -212,7 +212,7 @@ public final class HistoryTable {
     return Optional.of(sql.append(')').toString());
   }
 
-  /** The statement {@link #delete} would run, for dry runs. */
+  /** The statement {@link #delete} runs, with the version as a literal: for dry runs and one-flight sends. */
   public String describeDelete(String version) {
     return deleteSql(literal(version));
   }

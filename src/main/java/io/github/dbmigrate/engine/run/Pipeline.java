@@ -32,10 +32,6 @@ final class Pipeline implements AutoCloseable {
     this.connection = connection;
   }
 
-  boolean isEmpty() {
-    return waiting.isEmpty();
-  }
-
   /** Queues a statement, first sending those waiting if they are many. */
   void add(SqlStatement statement, List<Integer> linesRun) throws Refused {
     if (waitingChars + statement.sql().length() > MAX_WAITING_CHARS) {

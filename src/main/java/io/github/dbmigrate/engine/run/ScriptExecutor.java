@@ -95,9 +95,9 @@ final class ScriptExecutor implements Execution {
       try {
         // In its own transaction, a migration's version row and COMMIT may follow its last
         // statements in one flight: on PostgreSQL, one round trip per migration instead of four.
-        ScriptRunner.Ran ran = runner.run(work, script, recordWaitingRows, pipelined(mode, ownTransaction),
-            pipelined(mode, ownTransaction) && ownTransaction
-                ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
+        boolean pipelined = pipelined(mode, ownTransaction);
+        ScriptRunner.Ran ran = runner.run(work, script, recordWaitingRows, pipelined, pipelined && ownTransaction
+            ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!ran.tailRan()) {
           record(work, script, ran.checksum(), took, unrecorded);
@@ -119,7 +119,8 @@ final class ScriptExecutor implements Execution {
         throw new DbMigrateException(config.target().mask(failure(e, done, before, work)), null);
       } catch (ScriptRunner.TailFailedException e) {
         rollbackQuietly(work);
-        throw e.entry == 0 ? versionRowFailed(script, e.reason) : commitFailed(commitFailed, fileRolledBack, e.reason);
+        throw e.entry == 0 ? versionRowFailed(script, e.reason)
+            : commitFailed(commitFailed, fileRolledBack, e.reason);
       } catch (SQLException e) {
         rollbackQuietly(work);
         throw versionRowFailed(script, e);

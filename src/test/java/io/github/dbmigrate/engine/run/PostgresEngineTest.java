@@ -133,16 +133,21 @@ class PostgresEngineTest extends EngineScenarioTest {
     assertThat(db.column("SELECT applied_by FROM dbmigrate_versions")).containsOnly("tester");
     assertThat(db.column("SELECT execution_ms FROM dbmigrate_versions ORDER BY version"))
         .allMatch(ms -> Long.parseLong(ms) >= 50 && Long.parseLong(ms) < 30_000);
-    assertThat(db.column("SELECT count(*) FROM dbmigrate_versions WHERE applied_at > now() - interval '1 minute'"))
-        .containsExactly("2");
+    assertThat(db.column("SELECT count(*) FROM dbmigrate_versions"
+        + " WHERE applied_at > now() - interval '1 minute'")).containsExactly("2");
+  }
+
+  /** V1 and V2 each create a table; a CHECK on the history table refuses V2's row. */
+  private void writeTwoMigrationsWhoseSecondVersionIsRefused() throws Exception {
+    migrator(TxnMode.ALL).up(); // creates the history table
+    db.execute("ALTER TABLE dbmigrate_versions ADD CONSTRAINT no_v2 CHECK (version <> '" + V2 + "')");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
   }
 
   @Test
   void perFileSaysWhenAVersionCannotBeRecordedAndRollsThatFileBack() throws Exception {
-    migrator(TxnMode.PER_FILE).up(); // creates the history table
-    db.execute("ALTER TABLE dbmigrate_versions ADD CONSTRAINT no_v2 CHECK (version <> '" + V2 + "')");
-    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
-    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    writeTwoMigrationsWhoseSecondVersionIsRefused();
 
     assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).up())
         .hasMessageContaining(V2 + "_b.up.sql: cannot record the version in")
@@ -190,10 +195,7 @@ class PostgresEngineTest extends EngineScenarioTest {
 
   @Test
   void inModeAllVersionsThatCannotBeRecordedRollTheWholeRunBack() throws Exception {
-    migrator(TxnMode.ALL).up(); // creates the history table
-    db.execute("ALTER TABLE dbmigrate_versions ADD CONSTRAINT no_v2 CHECK (version <> '" + V2 + "')");
-    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
-    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    writeTwoMigrationsWhoseSecondVersionIsRefused();
 
     assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
         .hasMessageContaining("Cannot record the versions of this run in")
