@@ -142,6 +142,14 @@ public interface Dialect {
   }
 
   /**
+   * When {@code e} says the server's lock table is full (one transaction created or touched too many
+   * objects), the setting that sizes it; empty for any other failure.
+   */
+  default Optional<String> lockTableFull(SQLException e) {
+    return Optional.empty();
+  }
+
+  /**
    * The script line a failure is reported on: the statement's first line, unless the database says
    * where inside a multi-line statement or batch the error is.
    */

@@ -169,6 +169,12 @@ public final class PostgresDialect implements Dialect {
     return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS bigint)";
   }
 
+  /** 53200 "out of shared memory": the lock table holds max_locks_per_transaction per connection. */
+  @Override
+  public Optional<String> lockTableFull(SQLException e) {
+    return "53200".equals(e.getSQLState()) ? Optional.of("max_locks_per_transaction") : Optional.empty();
+  }
+
   /** {@code ERROR 42601 syntax error at or near "x"}, with the server's detail and hint when given. */
   @Override
   public String errorMessage(SQLException e) {

@@ -257,11 +257,12 @@ final class ScriptExecutor implements Execution {
     String next = handWork
         ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
         : "Fix the file and run " + goal + " again.";
-    if ("53200".equals(e.sqlException.getSQLState()) && mode == TxnMode.ALL) {
+    Optional<String> setting = mode == TxnMode.ALL ? dialect.lockTableFull(e.sqlException) : Optional.empty();
+    if (setting.isPresent()) {
       // The file is fine: one transaction cannot hold the locks of this many migrations.
       next = "The file is probably fine: one transaction ran out of lock slots after " + done.size()
-          + " migration(s). Run " + goal + " with -Ddbmigrate.txnMode=per-file, or raise the server's"
-          + " max_locks_per_transaction.";
+          + " migration(s). Run " + goal + " with -Ddbmigrate.txnMode=per-file, or raise the server's "
+          + setting.get() + ".";
     }
     return where + "\n" + what + "\n" + next;
   }

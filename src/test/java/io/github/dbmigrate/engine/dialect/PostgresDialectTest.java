@@ -1,0 +1,21 @@
+package io.github.dbmigrate.engine.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** PostgreSQL's reading of its own failures. */
+class PostgresDialectTest {
+
+  private final PostgresDialect dialect = new PostgresDialect();
+
+  @Test
+  void outOfSharedMemoryNamesTheSettingThatSizesTheLockTable() {
+    SQLException full = new SQLException("ERROR: out of shared memory", "53200");
+
+    assertThat(dialect.lockTableFull(full)).contains("max_locks_per_transaction");
+    assertThat(dialect.lockTableFull(new SQLException("ERROR: relation does not exist", "42P01"))).isEmpty();
+    assertThat(dialect.lockTableFull(new SQLException("no state"))).isEmpty();
+  }
+}
