@@ -157,6 +157,14 @@ public interface Dialect {
     return statement.line();
   }
 
+  /**
+   * An expression for a timestamp column as seconds since the epoch, where reading the column itself
+   * would depend on the session's time zone; null where the column reads as an instant already.
+   */
+  default String epochSecondsOf(String column) {
+    return null;
+  }
+
   /** Reads a timestamp column of the history table as an instant. */
   default Instant readTimestamp(ResultSet rs, int column) throws SQLException {
     Timestamp ts = rs.getTimestamp(column);

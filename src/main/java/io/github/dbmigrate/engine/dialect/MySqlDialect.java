@@ -65,6 +65,15 @@ public final class MySqlDialect implements Dialect {
   }
 
   /**
+   * A TIMESTAMP reads as a local time in the session's zone, which the driver then takes for the
+   * JVM's: hours off when the two differ. UNIX_TIMESTAMP of a TIMESTAMP column is its stored UTC value.
+   */
+  @Override
+  public String epochSecondsOf(String column) {
+    return "UNIX_TIMESTAMP(" + column + ")";
+  }
+
+  /**
    * Asks information_schema, because the MariaDB driver logs every failed statement as a warning,
    * which the engine's probe of a table not created yet would put in the build log.
    */

@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.history;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.TableName;
+import java.math.BigDecimal;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,9 @@ import java.util.TreeMap;
  * {@code version} column) gets only versions written, so both tools can take turns on one database.
  */
 public final class HistoryTable {
+
+  /** The label of {@link Dialect#epochSecondsOf} applied to applied_at, where the dialect has one. */
+  private static final String APPLIED_AT_EPOCH = "dbmigrate_applied_epoch";
 
   private static final List<String> OPTIONAL_COLUMNS =
       List.of("name", "checksum", "execution_ms", "applied_by", "environment");
@@ -88,8 +92,9 @@ public final class HistoryTable {
         return applied;
       }
     }
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT * FROM " + sqlName)) {
+    String epoch = columns.contains("applied_at") ? dialect.epochSecondsOf("applied_at") : null;
+    String sql = "SELECT *" + (epoch == null ? "" : ", " + epoch + " AS " + APPLIED_AT_EPOCH) + " FROM " + sqlName;
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       ResultSetMetaData meta = rs.getMetaData();
       Map<String, Integer> index = new TreeMap<>();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -293,6 +298,12 @@ public final class HistoryTable {
   }
 
   private java.time.Instant instant(ResultSet rs, Map<String, Integer> index) throws SQLException {
+    Integer epoch = index.get(APPLIED_AT_EPOCH);
+    if (epoch != null) {
+      BigDecimal seconds = rs.getBigDecimal(epoch);
+      return seconds == null ? null : java.time.Instant.ofEpochSecond(seconds.longValue(),
+          seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+    }
     Integer i = index.get("applied_at");
     if (i == null) {
       return null;

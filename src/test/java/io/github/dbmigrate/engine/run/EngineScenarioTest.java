@@ -18,8 +18,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,6 +172,25 @@ abstract class EngineScenarioTest {
     write(V2 + "_broken.up.sql", "INSERT INTO items VALUES (4);\n");
     migrator(TxnMode.NONE).up();
     assertThat(versions()).containsExactly(V1, V2);
+  }
+
+  @Test
+  void appliedAtIsTheInstantOfTheRunWhateverTheJvmZone() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    Instant before = Instant.now().minusSeconds(2);
+
+    migrator(TxnMode.ALL).up();
+
+    // A zone far from the server's, so that reading its local time in the JVM's zone would be hours off.
+    TimeZone zone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+    Instant appliedAt;
+    try {
+      appliedAt = migrator(TxnMode.ALL).status().rows().get(0).appliedAt();
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+    assertThat(appliedAt).isBetween(before, Instant.now().plus(Duration.ofSeconds(2)));
   }
 
   @Test

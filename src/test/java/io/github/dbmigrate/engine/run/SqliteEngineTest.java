@@ -7,9 +7,6 @@ import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.testing.TestDatabase;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,24 +59,5 @@ class SqliteEngineTest extends EngineScenarioTest {
     assertThat(db.tableExists("dbmigrate_versions")).isFalse();
 
     new Migrator(locking, listener).status(); // reading needs no lock
-  }
-
-  @Test
-  void appliedAtIsReadAsTheUtcTimeSqliteWrote() throws Exception {
-    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
-    Instant before = Instant.now().minusSeconds(2);
-
-    migrator(TxnMode.ALL).up();
-
-    // A zone far from UTC, so that reading the text in the JVM's zone would be hours off.
-    TimeZone zone = TimeZone.getDefault();
-    TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-    Instant appliedAt;
-    try {
-      appliedAt = migrator(TxnMode.ALL).status().rows().get(0).appliedAt();
-    } finally {
-      TimeZone.setDefault(zone);
-    }
-    assertThat(appliedAt).isBetween(before, Instant.now().plus(Duration.ofSeconds(2)));
   }
 }
