@@ -117,6 +117,15 @@ public interface Dialect {
   }
 
   /**
+   * The statement as the database's own command-line client takes it in a script (dry-run.sql): by
+   * default ended with {@code ;}.
+   */
+  default String scriptText(SqlStatement statement) {
+    String sql = statement.sql().strip();
+    return sql.endsWith(";") ? sql : sql + ";";
+  }
+
+  /**
    * Whether the driver sends a JDBC batch in one flight, without waiting for each statement's
    * answer, and the server runs it in the open transaction like statements sent one by one.
    */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Oracle Database. DDL commits implicitly. Scripts are split as SQL*Plus does ({@code ;} ends a
@@ -24,6 +25,10 @@ import java.util.Properties;
  * A user without EXECUTE on {@code DBMS_LOCK} gets {@link OracleRowLock} instead.
  */
 public final class OracleDialect implements Dialect {
+
+  /** CREATE [OR REPLACE] [AND COMPILE|RESOLVE] [NOFORCE] JAVA SOURCE: not SQL, ended by a / line. */
+  private static final Pattern JAVA_SOURCE = Pattern.compile(
+      "(?is)create\\s+(or\\s+replace\\s+)?(and\\s+(compile|resolve)\\s+)?(noforce\\s+)?java\\s+source\\b");
 
   /** Lock names longer than this many bytes are refused by {@code ALLOCATE_UNIQUE}. */
   static final int MAX_LOCK_NAME = 128;
@@ -41,6 +46,16 @@ public final class OracleDialect implements Dialect {
   static final String RELEASE_LOCK = "DECLARE handle VARCHAR2(128); BEGIN"
       + " DBMS_LOCK.ALLOCATE_UNIQUE(?, handle);"
       + " ? := DBMS_LOCK.RELEASE(handle); END;";
+
+  /**
+   * SQL*Plus ends a PL/SQL unit (whose text keeps its {@code END;}) and Java source with a {@code /}
+   * line, and plain SQL with {@code ;}.
+   */
+  @Override
+  public String scriptText(SqlStatement statement) {
+    String sql = statement.sql().strip();
+    return sql.endsWith(";") || JAVA_SOURCE.matcher(sql).lookingAt() ? sql + "\n/" : sql + ";";
+  }
 
   @Override
   public String name() {

@@ -31,6 +31,12 @@ public final class SqlServerDialect implements Dialect {
   /** Parameters in the procedure's order: @Resource, @LockOwner. */
   static final String RELEASE_APPLOCK = "{? = call sp_releaseapplock(?, ?)}";
 
+  /** sqlcmd and SSMS: each statement its own batch, so CREATE PROCEDURE and the like come first in one. */
+  @Override
+  public String scriptText(SqlStatement statement) {
+    return statement.sql().strip() + "\nGO";
+  }
+
   @Override
   public String name() {
     return "SQL Server";

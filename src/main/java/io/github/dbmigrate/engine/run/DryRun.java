@@ -43,6 +43,7 @@ final class DryRun implements Execution {
   private final HistoryTable history;
   private final boolean historyExists;
   private final String goal;
+  private final Dialect dialect;
   private final StatementSplitter splitter;
   private final StringBuilder body = new StringBuilder();
   private int scripts;
@@ -55,6 +56,7 @@ final class DryRun implements Execution {
     this.history = history;
     this.historyExists = historyExists;
     this.goal = goal;
+    this.dialect = dialect;
     this.splitter = new StatementSplitter(dialect.splitRules());
   }
 
@@ -85,10 +87,10 @@ final class DryRun implements Execution {
           .append('\n');
       String checksum = appendStatements(script);
       String version = script.migration().version();
-      body.append(script.direction() == Direction.UP
+      body.append(scriptLine(script.direction() == Direction.UP
           ? history.describeInsert(new AppliedVersion(version, script.migration().name(), checksum, null,
               null, config.appliedBy(), config.options().environment()))
-          : history.describeDelete(version)).append(";\n");
+          : history.describeDelete(version)));
       body.append(own ? "-- COMMIT\n\n" : "\n");
       steps.add(new RunResult.Step(version, script.migration().name(), script.fileName(), Duration.ZERO));
       report.ran(version, script.migration().name(), script.fileName(), script.direction().label(),
@@ -106,7 +108,7 @@ final class DryRun implements Execution {
     if (scripts == 0) {
       body.append("-- BEGIN\n");
     }
-    body.append(sql).append(";\n");
+    body.append(scriptLine(sql));
     scripts++;
   }
 
@@ -127,9 +129,13 @@ final class DryRun implements Execution {
     }
   }
 
-  private static String render(SqlStatement statement) {
-    String sql = statement.sql().strip();
-    StringBuilder text = new StringBuilder(sql).append(sql.endsWith(";") ? "" : ";").append('\n');
+  /** One statement of the plugin's own (the history table's), ended as the database's client wants. */
+  private String scriptLine(String sql) {
+    return dialect.scriptText(new SqlStatement(sql, 1)) + "\n";
+  }
+
+  private String render(SqlStatement statement) {
+    StringBuilder text = new StringBuilder(dialect.scriptText(statement)).append('\n');
     if (statement.copyData() != null) {
       text.append(statement.copyData()).append(statement.copyData().endsWith("\n") ? "" : "\n").append("\\.\n");
     }
@@ -146,7 +152,7 @@ final class DryRun implements Execution {
         .append(".\n-- execution_ms is measured when a script really runs; it shows as NULL here.\n\n");
     if (!historyExists) {
       text.append("-- The history table does not exist yet; a real run creates it first:\n")
-          .append(history.describeCreate()).append(";\n\n");
+          .append(scriptLine(history.describeCreate())).append('\n');
     }
     text.append(scripts == 0 ? "-- Nothing to run.\n" : body);
     Path file = config.reportDir().resolve(FILE);

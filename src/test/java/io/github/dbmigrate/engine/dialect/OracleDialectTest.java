@@ -189,4 +189,16 @@ class OracleDialectTest {
           }
         });
   }
+
+  @Test
+  void dryRunScriptsEndPlsqlUnitsAndJavaSourceWithASlashLineAsSqlPlusWants() {
+    List<SqlStatement> statements = new StatementSplitter(dialect.splitRules()).split(
+        "CREATE TABLE t (id NUMBER);\nCREATE OR REPLACE PROCEDURE p AS\nBEGIN\n  NULL;\nEND;\n/\n"
+            + "CREATE OR REPLACE AND COMPILE JAVA SOURCE NAMED \"Hello\" AS\npublic class Hello {}\n/\n");
+
+    assertThat(statements.stream().map(dialect::scriptText)).containsExactly(
+        "CREATE TABLE t (id NUMBER);",
+        "CREATE OR REPLACE PROCEDURE p AS\nBEGIN\n  NULL;\nEND;\n/",
+        "CREATE OR REPLACE AND COMPILE JAVA SOURCE NAMED \"Hello\" AS\npublic class Hello {}\n/");
+  }
 }

@@ -156,4 +156,13 @@ class SqlServerDialectTest {
     assertThat(batches.get(1).sql()).endsWith("END");
     assertThat(batches.get(2).sql()).endsWith("VALUES ('GO');");
   }
+
+  @Test
+  void dryRunScriptsPutEachStatementInABatchOfItsOwnAsSqlcmdWants() {
+    List<SqlStatement> statements = new StatementSplitter(dialect.splitRules()).split(
+        "CREATE TABLE t (id int)\nGO\nCREATE PROCEDURE p AS\nBEGIN\n  SELECT 1;\nEND\nGO\n");
+
+    assertThat(statements.stream().map(dialect::scriptText)).containsExactly(
+        "CREATE TABLE t (id int)\nGO", "CREATE PROCEDURE p AS\nBEGIN\n  SELECT 1;\nEND\nGO");
+  }
 }
