@@ -71,7 +71,7 @@ public final class ConnectionFactory {
           + ". Check dbmigrate.user and dbmigrate.password, or the <server> named by dbmigrate.serverId"
           + " in settings.xml.";
     }
-    if (state.equals("3D000") || state.equals("90146")) {
+    if (dialect.databaseMissing(e)) {
       return "The database in " + target.safeUrl() + " does not exist: " + message
           + ". Create it, or point dbmigrate.url at an existing database.";
     }

@@ -4,6 +4,7 @@ import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -37,18 +38,19 @@ public final class DatabaseCreator {
           + target.safeUrl() + "; create it by hand if it is missing."));
       return;
     }
-    ConnectionFactory db = new ConnectionFactory(target, Dialects.forUrl(url));
+    Dialect dialect = Dialects.forUrl(url);
+    ConnectionFactory db = new ConnectionFactory(target, dialect);
     try (Connection ignored = db.connect("up")) {
       return;
     } catch (SQLException e) {
-      if (!isMissingDatabase(e)) {
+      if (!dialect.databaseMissing(e)) {
         return; // the run's own connection reports this failure in its words
       }
     }
     String name = URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
     DatabaseTarget maintenance = new DatabaseTarget(m.group(1) + "postgres" + (m.group(3) == null ? "" : m.group(3)),
         target.user(), target.password());
-    try (Connection admin = new ConnectionFactory(maintenance, Dialects.forUrl(url)).open("create database");
+    try (Connection admin = new ConnectionFactory(maintenance, dialect).open("create database");
         Statement st = admin.createStatement()) {
       st.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
       listener.on(EngineEvent.info(Kind.NOTE, "Created the database " + name + " (dbmigrate.createDatabase)."));
@@ -58,10 +60,5 @@ public final class DatabaseCreator {
             + " (SQLSTATE " + e.getSQLState() + "). Create it by hand, or let the user create databases."));
       }
     }
-  }
-
-  /** PostgreSQL's "database does not exist", or H2's with {@code IFEXISTS=TRUE}. */
-  static boolean isMissingDatabase(SQLException e) {
-    return "3D000".equals(e.getSQLState()) || "90146".equals(e.getSQLState());
   }
 }

@@ -6,6 +6,7 @@ import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import io.github.dbmigrate.engine.report.RunReport;
@@ -36,7 +37,8 @@ public final class ServerWait {
   }
 
   private static Duration poll(DatabaseTarget target, Duration timeout, EngineListener listener) {
-    ConnectionFactory db = new ConnectionFactory(target, Dialects.forUrl(target.jdbcUrl()));
+    Dialect dialect = Dialects.forUrl(target.jdbcUrl());
+    ConnectionFactory db = new ConnectionFactory(target, dialect);
     long start = System.nanoTime();
     long nextReport = start;
     while (true) {
@@ -53,7 +55,7 @@ public final class ServerWait {
       if (state.startsWith("28")) {
         throw new DbMigrateException(target.mask(db.describe(failure)), null);
       }
-      if (DatabaseCreator.isMissingDatabase(failure)) {
+      if (dialect.databaseMissing(failure)) {
         listener.on(EngineEvent.info(Kind.SUMMARY, "The server of " + target.safeUrl() + " is up, but the"
             + " database does not exist yet; dbmigrate:up -Ddbmigrate.createDatabase=true creates it."));
         return Duration.ofNanos(System.nanoTime() - start);

@@ -150,6 +150,11 @@ public interface Dialect {
     return null;
   }
 
+  /** Whether a connection failed because the server is up but the named database does not exist. */
+  default boolean databaseMissing(SQLException e) {
+    return false;
+  }
+
   /**
    * When {@code e} says the server's lock table is full (one transaction created or touched too many
    * objects), the setting that sizes it; empty for any other failure.

@@ -14,6 +14,12 @@ import java.util.List;
  */
 public final class H2Dialect implements Dialect {
 
+  /** 90146: the database does not exist and IFEXISTS=TRUE forbids creating it. */
+  @Override
+  public boolean databaseMissing(SQLException e) {
+    return "90146".equals(e.getSQLState());
+  }
+
   @Override
   public String name() {
     return "H2";

@@ -23,6 +23,12 @@ public final class MySqlDialect implements Dialect {
 
   private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\)\\s*");
 
+  /** Error 1049, ER_BAD_DB_ERROR ("Unknown database"); its SQLSTATE 42000 says only "syntax or access". */
+  @Override
+  public boolean databaseMissing(SQLException e) {
+    return e.getErrorCode() == 1049;
+  }
+
   @Override
   public String name() {
     return "MySQL/MariaDB";

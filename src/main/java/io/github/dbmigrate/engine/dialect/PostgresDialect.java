@@ -169,6 +169,12 @@ public final class PostgresDialect implements Dialect {
     return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS bigint)";
   }
 
+  /** 3D000 invalid_catalog_name. */
+  @Override
+  public boolean databaseMissing(SQLException e) {
+    return "3D000".equals(e.getSQLState());
+  }
+
   /** 53200 "out of shared memory": the lock table holds max_locks_per_transaction per connection. */
   @Override
   public Optional<String> lockTableFull(SQLException e) {

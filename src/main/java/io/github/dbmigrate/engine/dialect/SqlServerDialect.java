@@ -37,6 +37,12 @@ public final class SqlServerDialect implements Dialect {
     return statement.sql().strip() + "\nGO";
   }
 
+  /** Error 4060: "Cannot open database requested by the login". */
+  @Override
+  public boolean databaseMissing(SQLException e) {
+    return e.getErrorCode() == 4060;
+  }
+
   @Override
   public String name() {
     return "SQL Server";

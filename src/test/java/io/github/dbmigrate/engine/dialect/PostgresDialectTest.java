@@ -18,4 +18,10 @@ class PostgresDialectTest {
     assertThat(dialect.lockTableFull(new SQLException("ERROR: relation does not exist", "42P01"))).isEmpty();
     assertThat(dialect.lockTableFull(new SQLException("no state"))).isEmpty();
   }
+
+  @Test
+  void aMissingDatabaseIsInvalidCatalogName() {
+    assertThat(dialect.databaseMissing(new SQLException("FATAL: database \"x\" does not exist", "3D000"))).isTrue();
+    assertThat(dialect.databaseMissing(new SQLException("FATAL: role \"x\" does not exist", "28000"))).isFalse();
+  }
 }

@@ -165,4 +165,11 @@ class SqlServerDialectTest {
     assertThat(statements.stream().map(dialect::scriptText)).containsExactly(
         "CREATE TABLE t (id int)\nGO", "CREATE PROCEDURE p AS\nBEGIN\n  SELECT 1;\nEND\nGO");
   }
+
+  @Test
+  void loginToAMissingDatabaseIsRecognisedByItsErrorNumber() {
+    assertThat(dialect.databaseMissing(new SQLException("Cannot open database \"app\" requested by the login.",
+        "S0001", 4060))).isTrue();
+    assertThat(dialect.databaseMissing(new SQLException("Login failed for user 'app'.", "S0001", 18456))).isFalse();
+  }
 }

@@ -7,6 +7,7 @@ import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.db.ServerWait;
 import io.github.dbmigrate.engine.dialect.DialectTestAccess;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,5 +135,18 @@ class MariaDbEngineTest extends EngineScenarioTest {
     String schema = c.getSchema();
     return DialectTestAccess.mysqlLockName("dbmigrate:" + c.getCatalog() + (schema == null ? "" : ":" + schema)
         + ":dbmigrate_versions");
+  }
+
+  @Test
+  void aMissingDatabaseIsNamedAsSuchByUpAndByWait() {
+    String url = db.url().replaceFirst("(jdbc:(?:mariadb|mysql)://[^/?]+)/[^?]*", "$1/dbm_no_such_database");
+    EngineConfig missing = new EngineConfig(new DatabaseTarget(url, null, null), config(TxnMode.ALL).table(),
+        List.of(dir), TxnMode.ALL, Duration.ofSeconds(5), false, dir.resolve("report"), "tester");
+
+    assertThatThrownBy(() -> new Migrator(missing, listener).up())
+        .hasMessageContaining("/dbm_no_such_database").hasMessageContaining(" does not exist: ")
+        .hasMessageContaining("Create it, or point dbmigrate.url at an existing database");
+    ServerWait.await(missing, Duration.ofSeconds(5), listener);
+    assertThat(listener.messages(Kind.SUMMARY)).last().asString().contains("database does not exist yet");
   }
 }
