@@ -150,6 +150,24 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * How to create the database {@code jdbcUrl} names when it is missing (dbmigrate.createDatabase);
+   * empty where the plugin cannot (the URL names none, or the database has no such statement).
+   */
+  default Optional<DatabaseCreation> databaseCreation(String jdbcUrl) {
+    return Optional.empty();
+  }
+
+  /** Whether connecting creates a missing database by itself, so there is nothing to create. */
+  default boolean createsDatabaseOnConnect() {
+    return false;
+  }
+
+  /** Whether creating the database failed only because another run created it a moment ago. */
+  default boolean databaseCreatedMeanwhile(SQLException e) {
+    return false;
+  }
+
   /** Whether a connection failed because the server is up but the named database does not exist. */
   default boolean databaseMissing(SQLException e) {
     return false;

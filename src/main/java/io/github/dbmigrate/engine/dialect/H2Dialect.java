@@ -14,6 +14,11 @@ import java.util.List;
  */
 public final class H2Dialect implements Dialect {
 
+  @Override
+  public boolean createsDatabaseOnConnect() {
+    return true;
+  }
+
   /** 90146: the database does not exist and IFEXISTS=TRUE forbids creating it. */
   @Override
   public boolean databaseMissing(SQLException e) {

@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.dialect;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,9 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
@@ -30,6 +33,8 @@ public final class PostgresDialect implements Dialect {
       Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "TRUNCATE", "SET", "DO", "ANALYZE");
   /** ... and of those that return rows only with RETURNING. */
   private static final Set<String> PIPELINED_DML = Set.of("INSERT", "UPDATE", "DELETE");
+  /** {@code jdbc:postgresql://hosts/name?options} or {@code jdbc:postgresql:name?options}. */
+  private static final Pattern URL_DATABASE = Pattern.compile("(jdbc:postgresql:(?://[^/?]*/)?)([^?]*)(\\?.*)?");
   /** Anywhere, even inside a string: a false match only costs a round trip. */
   private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
 
@@ -167,6 +172,24 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String transactionElapsedMillis() {
     return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS bigint)";
+  }
+
+  /** Through the {@code postgres} maintenance database; the user needs CREATEDB. */
+  @Override
+  public Optional<DatabaseCreation> databaseCreation(String jdbcUrl) {
+    Matcher url = URL_DATABASE.matcher(jdbcUrl);
+    if (!url.matches() || url.group(2).isEmpty()) {
+      return Optional.empty();
+    }
+    String name = URLDecoder.decode(url.group(2), StandardCharsets.UTF_8);
+    return Optional.of(new DatabaseCreation(url.group(1) + "postgres" + Objects.toString(url.group(3), ""), name,
+        "CREATE DATABASE " + quote(name)));
+  }
+
+  /** 42P04 duplicate_database. */
+  @Override
+  public boolean databaseCreatedMeanwhile(SQLException e) {
+    return "42P04".equals(e.getSQLState());
   }
 
   /** 3D000 invalid_catalog_name. */

@@ -68,4 +68,16 @@ class DialectsTest {
         .isEqualTo("no such table: no_such_table (SQLITE_ERROR)");
     assertThat(new SqliteDialect().errorMessage(new SQLException("plain"))).isEqualTo("plain");
   }
+
+  @Test
+  void mysqlCreatesAMissingDatabaseThroughAConnectionWithoutOne() {
+    Dialect mysql = Dialects.forUrl("jdbc:mysql://db:3306/app?user=u");
+    assertThat(mysql.databaseCreation("jdbc:mysql://db:3306/my%60app?user=u")).contains(
+        new DatabaseCreation("jdbc:mysql://db:3306/?user=u", "my`app", "CREATE DATABASE IF NOT EXISTS `my``app`"));
+    assertThat(mysql.databaseCreation("jdbc:mariadb://db/app")).contains(
+        new DatabaseCreation("jdbc:mariadb://db/", "app", "CREATE DATABASE IF NOT EXISTS `app`"));
+    assertThat(mysql.databaseCreation("jdbc:mariadb://db:3306/")).isEmpty();
+    assertThat(Dialects.forUrl("jdbc:h2:mem:x").createsDatabaseOnConnect()).isTrue();
+    assertThat(Dialects.forUrl("jdbc:sqlserver://db;databaseName=app").databaseCreation("jdbc:sqlserver://db")).isEmpty();
+  }
 }

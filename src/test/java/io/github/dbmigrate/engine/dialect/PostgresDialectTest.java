@@ -24,4 +24,13 @@ class PostgresDialectTest {
     assertThat(dialect.databaseMissing(new SQLException("FATAL: database \"x\" does not exist", "3D000"))).isTrue();
     assertThat(dialect.databaseMissing(new SQLException("FATAL: role \"x\" does not exist", "28000"))).isFalse();
   }
+
+  @Test
+  void aMissingDatabaseIsCreatedThroughThePostgresDatabaseOfTheSameServer() {
+    assertThat(dialect.databaseCreation("jdbc:postgresql://db:5432/my%20app?user=u&ssl=true")).contains(
+        new DatabaseCreation("jdbc:postgresql://db:5432/postgres?user=u&ssl=true", "my app", "CREATE DATABASE \"my app\""));
+    assertThat(dialect.databaseCreation("jdbc:postgresql:app")).contains(
+        new DatabaseCreation("jdbc:postgresql:postgres", "app", "CREATE DATABASE \"app\""));
+    assertThat(dialect.databaseCreation("jdbc:postgresql://db:5432/?user=u")).isEmpty();
+  }
 }

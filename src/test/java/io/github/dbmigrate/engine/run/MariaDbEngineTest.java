@@ -11,11 +11,13 @@ import io.github.dbmigrate.engine.db.ServerWait;
 import io.github.dbmigrate.engine.dialect.DialectTestAccess;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,15 +140,30 @@ class MariaDbEngineTest extends EngineScenarioTest {
   }
 
   @Test
-  void aMissingDatabaseIsNamedAsSuchByUpAndByWait() {
-    String url = db.url().replaceFirst("(jdbc:(?:mariadb|mysql)://[^/?]+)/[^?]*", "$1/dbm_no_such_database");
+  void aMissingDatabaseIsNamedByUpAndWaitAndCreatedWhenAsked() throws Exception {
+    String name = "dbm_created_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String url = db.url().replaceFirst("(jdbc:(?:mariadb|mysql)://[^/?]+)/[^?]*", "$1/" + name);
     EngineConfig missing = new EngineConfig(new DatabaseTarget(url, null, null), config(TxnMode.ALL).table(),
         List.of(dir), TxnMode.ALL, Duration.ofSeconds(5), false, dir.resolve("report"), "tester");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    try {
+      assertThatThrownBy(() -> new Migrator(missing, listener).up())
+          .hasMessageContaining("/" + name).hasMessageContaining(" does not exist: ")
+          .hasMessageContaining("Create it, or point dbmigrate.url at an existing database");
+      ServerWait.await(missing, Duration.ofSeconds(5), listener);
+      assertThat(listener.messages(Kind.SUMMARY)).last().asString().contains("database does not exist yet");
 
-    assertThatThrownBy(() -> new Migrator(missing, listener).up())
-        .hasMessageContaining("/dbm_no_such_database").hasMessageContaining(" does not exist: ")
-        .hasMessageContaining("Create it, or point dbmigrate.url at an existing database");
-    ServerWait.await(missing, Duration.ofSeconds(5), listener);
-    assertThat(listener.messages(Kind.SUMMARY)).last().asString().contains("database does not exist yet");
+      new Migrator(missing.withOptions(missing.options().withCreateDatabase(true)), listener).up();
+
+      assertThat(listener.messages(Kind.NOTE))
+          .contains("Created the database " + name + " (dbmigrate.createDatabase).");
+      try (Connection c = DriverManager.getConnection(url)) {
+        c.createStatement().executeQuery("SELECT * FROM a").close();
+      }
+    } finally {
+      try (Connection c = DriverManager.getConnection(TestDatabase.mariadbAdminUrl())) {
+        c.createStatement().execute("DROP DATABASE IF EXISTS " + name);
+      }
+    }
   }
 }
