@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Creates the database {@code up} is pointed at when it is missing, the way its dialect says
  * ({@link Dialect#databaseCreation}): PostgreSQL through the {@code postgres} maintenance database,
- * MySQL/MariaDB through a connection without a database; H2 creates its database itself. On other
+ * MySQL/MariaDB through a connection without a database; H2 and SQLite create theirs. On other
  * databases it says so and leaves creation to a person.
  */
 public final class DatabaseCreator {

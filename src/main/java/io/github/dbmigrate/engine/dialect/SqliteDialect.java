@@ -26,6 +26,12 @@ public final class SqliteDialect implements Dialect {
   private static final Pattern DRIVER_MESSAGE =
       Pattern.compile("(?s)\\[(SQLITE_\\w+)\\][^(]*\\((.*)\\)\\s*");
 
+  /** The driver creates a missing database file when it connects. */
+  @Override
+  public boolean createsDatabaseOnConnect() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "SQLite";

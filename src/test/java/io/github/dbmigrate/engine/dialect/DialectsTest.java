@@ -78,6 +78,7 @@ class DialectsTest {
         new DatabaseCreation("jdbc:mariadb://db/", "app", "CREATE DATABASE IF NOT EXISTS `app`"));
     assertThat(mysql.databaseCreation("jdbc:mariadb://db:3306/")).isEmpty();
     assertThat(Dialects.forUrl("jdbc:h2:mem:x").createsDatabaseOnConnect()).isTrue();
+    assertThat(Dialects.forUrl("jdbc:sqlite:app.db").createsDatabaseOnConnect()).isTrue();
     assertThat(Dialects.forUrl("jdbc:sqlserver://db;databaseName=app").databaseCreation("jdbc:sqlserver://db")).isEmpty();
   }
 }
