@@ -1,17 +1,13 @@
 package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.sql.SplitRules;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,20 +22,14 @@ public final class MySqlDialect implements Dialect {
   static final int MAX_LOCK_NAME = 64;
 
   /** {@code jdbc:mariadb://host:port/name?options} (or mysql): the part before the name, the name, the rest. */
-  private static final Pattern URL_DATABASE = Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/?]*)/([^?]*)(\\?.*)?");
+  private static final Pattern URL_DATABASE = Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/?]*/)([^?]*)(\\?.*)?");
 
   private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\)\\s*");
 
   /** Through a connection to the server with no database; IF NOT EXISTS makes a concurrent run harmless. */
   @Override
   public Optional<DatabaseCreation> databaseCreation(String jdbcUrl) {
-    Matcher url = URL_DATABASE.matcher(jdbcUrl);
-    if (!url.matches() || url.group(2).isEmpty()) {
-      return Optional.empty();
-    }
-    String name = URLDecoder.decode(url.group(2), StandardCharsets.UTF_8);
-    return Optional.of(new DatabaseCreation(url.group(1) + "/" + Objects.toString(url.group(3), ""), name,
-        "CREATE DATABASE IF NOT EXISTS " + quote(name)));
+    return DatabaseCreation.renaming(URL_DATABASE, jdbcUrl, "", name -> "CREATE DATABASE IF NOT EXISTS " + quote(name));
   }
 
   /** Error 1049, ER_BAD_DB_ERROR ("Unknown database"); its SQLSTATE 42000 says only "syntax or access". */

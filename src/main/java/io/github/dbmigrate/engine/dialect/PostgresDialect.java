@@ -3,7 +3,6 @@ package io.github.dbmigrate.engine.dialect;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.io.StringReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,11 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
@@ -177,13 +174,7 @@ public final class PostgresDialect implements Dialect {
   /** Through the {@code postgres} maintenance database; the user needs CREATEDB. */
   @Override
   public Optional<DatabaseCreation> databaseCreation(String jdbcUrl) {
-    Matcher url = URL_DATABASE.matcher(jdbcUrl);
-    if (!url.matches() || url.group(2).isEmpty()) {
-      return Optional.empty();
-    }
-    String name = URLDecoder.decode(url.group(2), StandardCharsets.UTF_8);
-    return Optional.of(new DatabaseCreation(url.group(1) + "postgres" + Objects.toString(url.group(3), ""), name,
-        "CREATE DATABASE " + quote(name)));
+    return DatabaseCreation.renaming(URL_DATABASE, jdbcUrl, "postgres", name -> "CREATE DATABASE " + quote(name));
   }
 
   /** 42P04 duplicate_database. */
