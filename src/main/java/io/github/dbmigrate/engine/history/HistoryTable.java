@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * The {@code dbmigrate_versions} table, used as found: a table the Go tool created (one
@@ -142,7 +143,7 @@ public final class HistoryTable {
 
   private PreparedStatement bind(Connection connection, AppliedVersion row) throws SQLException {
     Map<String, Object> values = insertValues(row);
-    PreparedStatement st = preparedInsert(connection, insertSql(values, "?"));
+    PreparedStatement st = preparedInsert(connection, insertSql(values, (column, value) -> "?"));
     int i = 1;
     for (Map.Entry<String, Object> entry : values.entrySet()) {
       Object value = entry.getValue();
@@ -184,8 +185,7 @@ public final class HistoryTable {
    * A table not read yet (it does not exist) is described with the columns the plugin would create.
    */
   public String describeInsert(AppliedVersion row) {
-    Map<String, Object> values = insertValues(row);
-    return insertSql(values, null);
+    return insertSql(insertValues(row), (column, value) -> literal(value));
   }
 
   /**
@@ -196,25 +196,16 @@ public final class HistoryTable {
    */
   public Optional<String> literalInsert(AppliedVersion row, String executionMsSql) {
     Map<String, Object> values = insertValues(row);
-    StringBuilder sql = new StringBuilder(256).append("INSERT INTO ").append(sqlName).append(" (")
-        .append(String.join(", ", values.keySet())).append(") VALUES (");
-    String separator = "";
-    for (Map.Entry<String, Object> entry : values.entrySet()) {
-      sql.append(separator);
-      separator = ", ";
-      Object value = entry.getValue();
-      if (entry.getKey().equals("execution_ms")) {
-        if (executionMsSql == null) {
-          return Optional.empty();
-        }
-        sql.append(executionMsSql);
-      } else if (value instanceof String text && text.indexOf('\\') >= 0) {
+    if (executionMsSql == null && values.containsKey("execution_ms")) {
+      return Optional.empty();
+    }
+    for (Object value : values.values()) {
+      if (value instanceof String text && text.indexOf('\\') >= 0) {
         return Optional.empty();
-      } else {
-        sql.append(literal(value));
       }
     }
-    return Optional.of(sql.append(')').toString());
+    return Optional.of(insertSql(values,
+        (column, value) -> column.equals("execution_ms") ? executionMsSql : literal(value)));
   }
 
   /** The statement {@link #delete} runs, with the version as a literal: for dry runs and one-flight sends. */
@@ -240,11 +231,16 @@ public final class HistoryTable {
     return values;
   }
 
-  /** With {@code placeholder} null, the values are written as literals. */
-  private String insertSql(Map<String, Object> values, String placeholder) {
-    return "INSERT INTO " + sqlName + " (" + String.join(", ", values.keySet()) + ") VALUES ("
-        + String.join(", ", values.values().stream()
-            .map(v -> placeholder != null ? placeholder : literal(v)).toList()) + ")";
+  /** The INSERT of {@code values}, each written as {@code valueSql} says (a placeholder, a literal...). */
+  private String insertSql(Map<String, Object> values, BiFunction<String, Object, String> valueSql) {
+    StringBuilder sql = new StringBuilder(256).append("INSERT INTO ").append(sqlName).append(" (")
+        .append(String.join(", ", values.keySet())).append(") VALUES (");
+    String separator = "";
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      sql.append(separator).append(valueSql.apply(entry.getKey(), entry.getValue()));
+      separator = ", ";
+    }
+    return sql.append(')').toString();
   }
 
   private String deleteSql(String value) {
