@@ -10,7 +10,6 @@ import io.github.dbmigrate.engine.dialect.Dialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 
 /**
  * Creates the database {@code up} is pointed at when it is missing, the way its dialect says
@@ -27,8 +26,8 @@ public final class DatabaseCreator {
     if (dialect.createsDatabaseOnConnect()) {
       return;
     }
-    Optional<DatabaseCreation> creation = dialect.databaseCreation(target.jdbcUrl());
-    if (creation.isEmpty()) {
+    DatabaseCreation creation = dialect.databaseCreation(target.jdbcUrl()).orElse(null);
+    if (creation == null) {
       listener.on(EngineEvent.warn(Kind.NOTE, "dbmigrate.createDatabase cannot create a database for "
           + target.safeUrl() + "; create it by hand if it is missing."));
       return;
@@ -40,11 +39,11 @@ public final class DatabaseCreator {
         return; // the run's own connection reports this failure in its words
       }
     }
-    String name = creation.get().name();
-    DatabaseTarget server = new DatabaseTarget(creation.get().serverUrl(), target.user(), target.password());
+    String name = creation.name();
+    DatabaseTarget server = new DatabaseTarget(creation.serverUrl(), target.user(), target.password());
     try (Connection admin = new ConnectionFactory(server, dialect).open("create database");
         Statement st = admin.createStatement()) {
-      st.execute(creation.get().sql());
+      st.execute(creation.sql());
       listener.on(EngineEvent.info(Kind.NOTE, "Created the database " + name + " (dbmigrate.createDatabase)."));
     } catch (SQLException e) {
       if (!dialect.databaseCreatedMeanwhile(e)) {
