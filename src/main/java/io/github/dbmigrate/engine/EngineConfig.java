@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param target where to connect; {@code null} for goals that need no database
  * @param table the history table
- * @param dirs the migration directories, searched with their subfolders
+ * @param dirs the migration directories, searched with their subfolders; empty for work that reads no
+ *     migration file, such as waiting for the server
  * @param txnMode how migrations are grouped into transactions
  * @param lockTimeout how long to wait for another run's lock before giving up
  * @param noLock whether to run without the database lock (for databases that have none)
@@ -34,9 +35,6 @@ public record EngineConfig(
 
   public EngineConfig {
     dirs = List.copyOf(dirs);
-    if (dirs.isEmpty()) {
-      throw new DbMigrateException("No migrations directory is configured (dbmigrate.dir or <dirs>).");
-    }
     if (lockTimeout.isNegative()) {
       throw new DbMigrateException("dbmigrate.lockTimeout must not be negative.");
     }

@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Goals that remove versions ({@code down}, {@code redo}, {@code unmark}), which refuse to run against
  * a protected environment unless told otherwise.
  */
-abstract class AbstractDestructiveMojo extends AbstractDbMigrateMojo {
+abstract class AbstractDestructiveMojo extends AbstractChangingMojo {
 
   /**
    * Environments this goal refuses to run against, comma-separated, compared without case. A database
@@ -23,6 +23,6 @@ abstract class AbstractDestructiveMojo extends AbstractDbMigrateMojo {
 
   @Override
   RunOptions options(RunOptions common) {
-    return common.withGuard(ConfigFactory.names(protectedEnvironments), allowDestructive);
+    return super.options(common).withGuard(ConfigFactory.names(protectedEnvironments), allowDestructive);
   }
 }

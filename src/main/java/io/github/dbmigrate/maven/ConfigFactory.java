@@ -1,13 +1,17 @@
 package io.github.dbmigrate.maven;
 
+import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.maven.Parameters.Changes;
+import io.github.dbmigrate.maven.Parameters.Directories;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,32 +24,43 @@ final class ConfigFactory {
   private ConfigFactory() {}
 
   /**
+   * The configuration of a goal that connects.
+   *
    * @param params the parameters as given
    * @param environment the process environment, for {@code DATABASE_URL} and {@code GITHUB_STEP_SUMMARY}
-   * @param needsDatabase whether the goal connects (otherwise a missing URL is fine)
    */
-  static EngineConfig build(Parameters params, Map<String, String> environment, boolean needsDatabase) {
-    DatabaseTarget target = null;
-    if (needsDatabase) {
-      String url = blankToNull(params.url());
-      if (url == null) {
-        url = blankToNull(environment.get("DATABASE_URL"));
-      }
-      target = DatabaseTarget.resolve(url, blankToNull(params.user()), params.password());
-    }
+  static EngineConfig build(Parameters params, Map<String, String> environment) {
+    DatabaseTarget target = DatabaseTarget.resolve(databaseUrl(params.url(), environment),
+        blankToNull(params.user()), params.password());
+    TableName table = new TableName(blankToNull(params.schema()),
+        params.table() == null ? EngineConfig.DEFAULT_TABLE : params.table());
+    // Goals that only read take no lock and run no script: the engine's defaults stand in.
+    Changes changes = params.changes() == null ? new Changes(null, null, false) : params.changes();
+    TxnMode txnMode = TxnMode.parse(changes.txnMode() == null ? "all" : changes.txnMode());
+    Duration lockTimeout = Durations.parse(changes.lockTimeout() == null ? "5m" : changes.lockTimeout(),
+        "dbmigrate.lockTimeout");
+    List<Path> dirs = params.directories() == null ? List.of() : directories(params.directories());
     return new EngineConfig(
         target,
-        new TableName(blankToNull(params.schema()),
-            params.table() == null ? EngineConfig.DEFAULT_TABLE : params.table()),
-        directories(params),
-        TxnMode.parse(params.txnMode() == null ? "all" : params.txnMode()),
-        Durations.parse(params.lockTimeout() == null ? "5m" : params.lockTimeout(), "dbmigrate.lockTimeout"),
-        params.noLock(),
+        table,
+        dirs,
+        txnMode,
+        lockTimeout,
+        changes.noLock(),
         params.reportDir().toPath(),
         System.getProperty("user.name"),
         RunOptions.defaults()
             .withEnvironment(params.environment())
             .withStepSummary(stepSummary(environment)));
+  }
+
+  /**
+   * The database URL a goal is given: {@code dbmigrate.url}, else the environment variable
+   * {@code DATABASE_URL}; {@code null} when neither is set.
+   */
+  static String databaseUrl(String url, Map<String, String> environment) {
+    String given = blankToNull(url);
+    return given != null ? given : blankToNull(environment.get("DATABASE_URL"));
   }
 
   /** GitHub Actions names a file to append Markdown to for the job's summary page. */
@@ -68,14 +83,17 @@ final class ConfigFactory {
   }
 
   /** {@code <dirs>} when given (the first is where {@code create} writes), else {@code dbmigrate.dir}. */
-  static List<Path> directories(Parameters params) {
+  static List<Path> directories(Directories given) {
     List<Path> result = new ArrayList<>();
-    if (params.dirs() != null && !params.dirs().isEmpty()) {
-      for (File dir : params.dirs()) {
+    if (given.dirs() != null && !given.dirs().isEmpty()) {
+      for (File dir : given.dirs()) {
         result.add(dir.toPath());
       }
-    } else if (params.dir() != null) {
-      result.add(params.dir().toPath());
+    } else if (given.dir() != null) {
+      result.add(given.dir().toPath());
+    }
+    if (result.isEmpty()) {
+      throw new DbMigrateException("No migrations directory is configured (dbmigrate.dir or <dirs>).");
     }
     return result;
   }

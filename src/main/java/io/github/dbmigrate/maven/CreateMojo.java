@@ -1,9 +1,9 @@
 package io.github.dbmigrate.maven;
 
-import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.files.MigrationCreator;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code .down.sql}, in the (first) migrations directory. Needs no database and never overwrites.
  */
 @Mojo(name = "create", threadSafe = true, requiresProject = false)
-public class CreateMojo extends AbstractDbMigrateMojo {
+public class CreateMojo extends AbstractOfflineMojo {
 
   /** What the migration does, in words; it becomes the file name's slug ("add users table"). */
   @Parameter(property = "message")
@@ -28,15 +28,9 @@ public class CreateMojo extends AbstractDbMigrateMojo {
   }
 
   @Override
-  boolean needsDatabase() {
-    return false;
-  }
-
-  @Override
-  void run(EngineConfig config, MavenLogListener listener) {
-    Path target = config.dirs().get(0);
+  void run(List<Path> directories, MavenLogListener listener) {
     for (Path written : new MigrationCreator(Clock.systemUTC())
-        .create(target, config.dirs(), message, noDbTxn)) {
+        .create(directories.get(0), directories, message, noDbTxn)) {
       getLog().info("Wrote " + written);
     }
   }

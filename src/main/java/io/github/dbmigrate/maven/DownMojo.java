@@ -1,7 +1,6 @@
 package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.run.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,21 +20,9 @@ public class DownMojo extends AbstractDestructiveMojo {
   @Parameter(property = "dbmigrate.to")
   String to;
 
-  /**
-   * Take the lock and plan as for real, but change nothing: write the statements that would run,
-   * history deletes included, to the log and to {@code target/dbmigrate/dry-run.sql}.
-   */
-  @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
-  boolean dryRun;
-
   @Override
   String goal() {
     return "down";
-  }
-
-  @Override
-  RunOptions options(RunOptions common) {
-    return super.options(common).withDryRun(dryRun);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.run.HistoryMarks;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -11,7 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * date by hand or by another tool, or a failed migration finished by hand. Logs each version recorded.
  */
 @Mojo(name = "mark", threadSafe = true, requiresProject = false)
-public class MarkMojo extends AbstractDbMigrateMojo {
+public class MarkMojo extends AbstractChangingMojo {
 
   /**
    * The version(s) to record, comma-separated (each must have a migration file), or {@code all} for
@@ -20,21 +19,9 @@ public class MarkMojo extends AbstractDbMigrateMojo {
   @Parameter(property = "dbmigrate.version", required = true)
   String version;
 
-  /**
-   * Take the lock and check the versions as for real, but change nothing: write the history
-   * statements that would run to the log and to {@code target/dbmigrate/dry-run.sql}.
-   */
-  @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
-  boolean dryRun;
-
   @Override
   String goal() {
     return "mark";
-  }
-
-  @Override
-  RunOptions options(RunOptions common) {
-    return common.withDryRun(dryRun);
   }
 
   @Override

@@ -4,8 +4,12 @@ import java.io.File;
 import java.util.List;
 
 /**
- * The common parameters as the Mojo received them, before any resolution; kept apart from Maven
- * types so that {@link ConfigFactory} can be unit-tested.
+ * The parameters of a goal that connects, as the Mojo received them, before any resolution; kept apart
+ * from Maven types so that {@link ConfigFactory} can be unit-tested. A part the goal does not declare
+ * is {@code null}: {@code directories} for {@code wait}, {@code changes} for goals that only read.
+ *
+ * @param user the user after {@code serverId} was applied
+ * @param password the password after {@code serverId} was applied
  */
 record Parameters(
     String url,
@@ -13,10 +17,30 @@ record Parameters(
     String password,
     String table,
     String schema,
-    File dir,
-    List<File> dirs,
-    String txnMode,
-    String lockTimeout,
-    boolean noLock,
+    String environment,
     File reportDir,
-    String environment) {}
+    Directories directories,
+    Changes changes) {
+
+  /** {@code dbmigrate.dir} and the {@code <dirs>} list, which wins when given. */
+  record Directories(File dir, List<File> dirs) {}
+
+  /** What only goals that change the database declare. */
+  record Changes(String txnMode, String lockTimeout, boolean noLock) {}
+
+  /** A goal that connects without reading any migration file, with nothing to change. */
+  static Parameters connection(String url, String user, String password, String table, String schema,
+      String environment, File reportDir) {
+    return new Parameters(url, user, password, table, schema, environment, reportDir, null, null);
+  }
+
+  Parameters withDirectories(File dir, List<File> dirs) {
+    return new Parameters(url, user, password, table, schema, environment, reportDir,
+        new Directories(dir, dirs), changes);
+  }
+
+  Parameters withChanges(String txnMode, String lockTimeout, boolean noLock) {
+    return new Parameters(url, user, password, table, schema, environment, reportDir, directories,
+        new Changes(txnMode, lockTimeout, noLock));
+  }
+}

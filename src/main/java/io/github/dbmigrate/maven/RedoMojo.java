@@ -1,7 +1,6 @@
 package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.run.Redo;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,22 +16,9 @@ public class RedoMojo extends AbstractDestructiveMojo {
   @Parameter(property = "dbmigrate.steps", defaultValue = "1")
   int steps;
 
-  /**
-   * Take the lock and plan as for real, but change nothing: write the down and up statements that
-   * would run, with the history's deletes and inserts, to the log and to
-   * {@code target/dbmigrate/dry-run.sql}.
-   */
-  @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
-  boolean dryRun;
-
   @Override
   String goal() {
     return "redo";
-  }
-
-  @Override
-  RunOptions options(RunOptions common) {
-    return super.options(common).withDryRun(dryRun);
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * file) and writes the same to {@code target/dbmigrate/status.json}. Changes nothing.
  */
 @Mojo(name = "status", threadSafe = true, requiresProject = false)
-public class StatusMojo extends AbstractDbMigrateMojo {
+public class StatusMojo extends AbstractMigrationsMojo {
 
   @Override
   String goal() {

@@ -1,7 +1,6 @@
 package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.run.HistoryMarks;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,21 +17,9 @@ public class UnmarkMojo extends AbstractDestructiveMojo {
   @Parameter(property = "dbmigrate.version", required = true)
   String version;
 
-  /**
-   * Take the lock and check the versions as for real, but change nothing: write the history
-   * statements that would run to the log and to {@code target/dbmigrate/dry-run.sql}.
-   */
-  @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
-  boolean dryRun;
-
   @Override
   String goal() {
     return "unmark";
-  }
-
-  @Override
-  RunOptions options(RunOptions common) {
-    return super.options(common).withDryRun(dryRun);
   }
 
   @Override

@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
     requiresProject = false)
-public class UpMojo extends AbstractDbMigrateMojo {
+public class UpMojo extends AbstractChangingMojo {
 
   /**
    * Stop before anything runs when an applied migration's file was edited since (drift) or a pending
@@ -21,14 +21,6 @@ public class UpMojo extends AbstractDbMigrateMojo {
    */
   @Parameter(property = "dbmigrate.strict", defaultValue = "false")
   boolean strict;
-
-  /**
-   * Take the lock and plan as for real, but change nothing (not even a missing history table): write
-   * the statements that would run, history inserts included, to the log and to
-   * {@code target/dbmigrate/dry-run.sql}.
-   */
-  @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
-  boolean dryRun;
 
   /**
    * Create the database first if it does not exist, where the server allows (PostgreSQL, through the
@@ -44,7 +36,7 @@ public class UpMojo extends AbstractDbMigrateMojo {
 
   @Override
   RunOptions options(RunOptions common) {
-    return common.withStrict(strict).withDryRun(dryRun).withCreateDatabase(createDatabase);
+    return super.options(common).withStrict(strict).withCreateDatabase(createDatabase);
   }
 
   @Override

@@ -1,8 +1,9 @@
 package io.github.dbmigrate.maven;
 
-import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.validate.MigrationValidator;
 import io.github.dbmigrate.engine.validate.ScriptRules;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -14,7 +15,16 @@ import org.apache.maven.plugins.annotations.Parameter;
  * deploy.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class ValidateMojo extends AbstractDbMigrateMojo {
+public class ValidateMojo extends AbstractOfflineMojo {
+
+  /**
+   * JDBC URL of the database whose splitting rules to check the scripts with when
+   * {@link #dialect} is not set; never connected to. When absent, the environment variable
+   * {@code DATABASE_URL} is used, which may also be written as the Go tool accepts it:
+   * {@code postgres://user:pass@host:5432/db}.
+   */
+  @Parameter(property = "dbmigrate.url")
+  String url;
 
   /**
    * Whose splitting rules to check scripts with: {@code postgresql}, {@code h2}, {@code oracle},
@@ -30,13 +40,8 @@ public class ValidateMojo extends AbstractDbMigrateMojo {
   }
 
   @Override
-  boolean needsDatabase() {
-    return false;
-  }
-
-  @Override
-  void run(EngineConfig config, MavenLogListener listener) {
-    String databaseUrl = url != null && !url.isBlank() ? url : processEnvironment.get("DATABASE_URL");
-    new MigrationValidator(ScriptRules.choose(dialect, databaseUrl), listener).validate(config.dirs());
+  void run(List<Path> directories, MavenLogListener listener) {
+    String databaseUrl = ConfigFactory.databaseUrl(url, processEnvironment);
+    new MigrationValidator(ScriptRules.choose(dialect, databaseUrl), listener).validate(directories);
   }
 }

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * line otherwise. Reads only; takes no lock.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class VerifyMojo extends AbstractDbMigrateMojo {
+public class VerifyMojo extends AbstractMigrationsMojo {
 
   /** Tolerate pending versions (warn instead of failing). */
   @Parameter(property = "dbmigrate.allowPending", defaultValue = "false")

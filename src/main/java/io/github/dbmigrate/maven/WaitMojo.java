@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code dbmigrate.createDatabase} on {@code up}); refused credentials fail at once.
  */
 @Mojo(name = "wait", threadSafe = true, requiresProject = false)
-public class WaitMojo extends AbstractDbMigrateMojo {
+public class WaitMojo extends AbstractConnectingMojo {
 
   /** How long to wait for the server, such as {@code 30s} or {@code 2m}. */
   @Parameter(property = "dbmigrate.waitTimeout", defaultValue = "60s")

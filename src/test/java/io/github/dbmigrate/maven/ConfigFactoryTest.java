@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.maven.Parameters.Directories;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,14 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class ConfigFactoryTest {
 
+  /** The parameters of a goal that changes the database, as a POM with these values gives them. */
   private static Parameters params(String url, String txnMode, String lockTimeout, List<File> dirs) {
-    return new Parameters(url, null, null, "dbmigrate_versions", null, new File("db/migrations"), dirs,
-        txnMode, lockTimeout, false, new File("target/dbmigrate"), null);
+    return Parameters.connection(url, null, null, "dbmigrate_versions", null, null, new File("target/dbmigrate"))
+        .withDirectories(new File("db/migrations"), dirs)
+        .withChanges(txnMode, lockTimeout, false);
   }
 
   @Test
   void defaultsMatchTheGoTool() {
-    EngineConfig config = ConfigFactory.build(params("jdbc:h2:mem:x", null, null, null), Map.of(), true);
+    EngineConfig config = ConfigFactory.build(params("jdbc:h2:mem:x", null, null, null), Map.of());
 
     assertThat(config.txnMode()).isEqualTo(TxnMode.ALL);
     assertThat(config.lockTimeout()).isEqualTo(Duration.ofMinutes(5));
@@ -32,7 +35,7 @@ class ConfigFactoryTest {
   @Test
   void fallsBackToDatabaseUrlInTheGoToolsForm() {
     EngineConfig config = ConfigFactory.build(params(null, "per-file", "30s", null),
-        Map.of("DATABASE_URL", "postgres://app:pw@db:5432/shop?sslmode=disable"), true);
+        Map.of("DATABASE_URL", "postgres://app:pw@db:5432/shop?sslmode=disable"));
 
     assertThat(config.target().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/shop?sslmode=disable");
     assertThat(config.target().user()).isEqualTo("app");
@@ -43,43 +46,89 @@ class ConfigFactoryTest {
   @Test
   void aDirsListWinsOverTheSingleDirectory() {
     EngineConfig config = ConfigFactory.build(params("jdbc:h2:mem:x", null, null,
-        List.of(new File("a"), new File("b"))), Map.of(), true);
+        List.of(new File("a"), new File("b"))), Map.of());
 
     assertThat(config.dirs()).containsExactly(Path.of("a"), Path.of("b"));
   }
 
   @Test
   void badValuesAreNamedErrors() {
-    assertThatThrownBy(() -> ConfigFactory.build(params(null, null, null, null), Map.of(), true))
+    assertThatThrownBy(() -> ConfigFactory.build(params(null, null, null, null), Map.of()))
         .hasMessageContaining("No database URL");
-    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", "sometimes", null, null), Map.of(), true))
+    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", "sometimes", null, null), Map.of()))
         .hasMessageContaining("Unknown dbmigrate.txnMode 'sometimes'").hasMessageContaining("per-file");
-    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "soon", null), Map.of(), true))
+    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "soon", null), Map.of()))
         .hasMessageContaining("dbmigrate.lockTimeout 'soon'");
-    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "99999999999999999999h", null), Map.of(), true))
+    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "99999999999999999999h", null), Map.of()))
         .hasMessageContaining("as a duration");
-    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "999999999h", null), Map.of(), true))
+    assertThatThrownBy(() -> ConfigFactory.build(params("jdbc:h2:mem:x", null, "999999999h", null), Map.of()))
         .hasMessageContaining("as a duration");
   }
 
   @Test
   void goalsWithoutDatabaseNeedNoUrl() {
-    EngineConfig config = ConfigFactory.build(params(null, null, null, null), Map.of(), false);
+    List<Path> dirs = ConfigFactory.directories(new Directories(new File("db/migrations"), null));
 
-    assertThat(config.target()).isNull();
+    assertThat(dirs).containsExactly(Path.of("db/migrations"));
+    assertThat(ConfigFactory.databaseUrl(null, Map.of())).isNull();
+  }
+
+  @Test
+  void waitConnectsWithoutAnyMigrationsDirectory() {
+    Parameters waiting = Parameters.connection("jdbc:h2:mem:x", "app", "pw", null, null, null,
+        new File("target/dbmigrate"));
+
+    EngineConfig config = ConfigFactory.build(waiting, Map.of());
+
+    assertThat(config.dirs()).isEmpty();
+    assertThat(config.target().user()).isEqualTo("app");
+    assertThat(config.table().toString()).isEqualTo("dbmigrate_versions");
+  }
+
+  @Test
+  void goalsThatOnlyReadGetTheEngineDefaultsForWhatTheyDoNotDeclare() {
+    Parameters status = Parameters.connection("jdbc:h2:mem:x", null, null, null, null, null,
+        new File("target/dbmigrate")).withDirectories(new File("db"), null);
+
+    EngineConfig config = ConfigFactory.build(status, Map.of());
+
+    assertThat(config.txnMode()).isEqualTo(TxnMode.ALL);
+    assertThat(config.lockTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.noLock()).isFalse();
+    assertThat(config.dirs()).containsExactly(Path.of("db"));
+  }
+
+  @Test
+  void aGoalThatReadsFilesNeedsADirectory() {
+    assertThatThrownBy(() -> ConfigFactory.directories(new Directories(null, List.of())))
+        .hasMessage("No migrations directory is configured (dbmigrate.dir or <dirs>).");
+    assertThatThrownBy(() -> ConfigFactory.build(Parameters.connection("jdbc:h2:mem:x", null, null, null,
+        null, null, new File("r")).withDirectories(null, null), Map.of()))
+        .hasMessageContaining("No migrations directory is configured");
+  }
+
+  @Test
+  void theDatabaseUrlFallsBackToTheEnvironmentInOnePlaceForEveryGoal() {
+    Map<String, String> environment = Map.of("DATABASE_URL", " postgres://app:pw@db/shop ");
+
+    // validate reads it only to choose the splitting rules: no credentials are involved
+    assertThat(ConfigFactory.databaseUrl(null, environment)).isEqualTo("postgres://app:pw@db/shop");
+    assertThat(ConfigFactory.databaseUrl("  ", environment)).isEqualTo("postgres://app:pw@db/shop");
+    assertThat(ConfigFactory.databaseUrl(" jdbc:h2:mem:x ", environment)).isEqualTo("jdbc:h2:mem:x");
+    assertThat(ConfigFactory.databaseUrl(null, Map.of("DATABASE_URL", " "))).isNull();
   }
 
   @Test
   void theEnvironmentNameAndTheJobSummaryFileReachTheEngine() {
-    Parameters staging = new Parameters("jdbc:h2:mem:x", null, null, null, null, new File("db"), null, null,
-        null, false, new File("target/dbmigrate"), " staging ");
+    Parameters staging = Parameters.connection("jdbc:h2:mem:x", null, null, null, null, " staging ",
+        new File("target/dbmigrate")).withDirectories(new File("db"), null).withChanges(null, null, false);
 
-    EngineConfig config = ConfigFactory.build(staging, Map.of("GITHUB_STEP_SUMMARY", "/tmp/summary.md"), true);
+    EngineConfig config = ConfigFactory.build(staging, Map.of("GITHUB_STEP_SUMMARY", "/tmp/summary.md"));
 
     assertThat(config.options().environment()).isEqualTo("staging");
     assertThat(config.options().stepSummary()).isEqualTo(Path.of("/tmp/summary.md"));
     assertThat(config.options().protectedEnvironments()).containsExactly("production");
-    assertThat(ConfigFactory.build(staging, Map.of(), true).options().stepSummary()).isNull();
+    assertThat(ConfigFactory.build(staging, Map.of()).options().stepSummary()).isNull();
   }
 
   @Test

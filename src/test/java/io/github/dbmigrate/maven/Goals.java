@@ -11,17 +11,29 @@ final class Goals {
 
   private Goals() {}
 
-  /** A goal with the defaults its parameters have in a POM, pointed at {@code url} and {@code dir}. */
+  /**
+   * A goal with the defaults its parameters have in a POM, pointed at {@code url} and {@code dir} where
+   * it declares them.
+   */
   static <T extends AbstractDbMigrateMojo> T configure(T mojo, String url, Path dir, CapturingLog log,
       Consumer<T> customise) {
-    mojo.url = url;
-    mojo.table = "dbmigrate_versions";
-    mojo.dir = dir.toFile();
-    mojo.txnMode = "all";
-    mojo.lockTimeout = "10s";
-    mojo.reportDir = new File(dir.toFile(), "report");
-    mojo.settings = new Settings();
     mojo.processEnvironment = Map.of();
+    if (mojo instanceof AbstractOfflineMojo offline) {
+      offline.dir = dir.toFile();
+    }
+    if (mojo instanceof AbstractConnectingMojo connecting) {
+      connecting.url = url;
+      connecting.table = "dbmigrate_versions";
+      connecting.reportDir = new File(dir.toFile(), "report");
+      connecting.settings = new Settings();
+    }
+    if (mojo instanceof AbstractMigrationsMojo reading) {
+      reading.dir = dir.toFile();
+    }
+    if (mojo instanceof AbstractChangingMojo changing) {
+      changing.txnMode = "all";
+      changing.lockTimeout = "10s";
+    }
     if (mojo instanceof DownMojo down) {
       down.steps = 1;
     }

@@ -1,0 +1,134 @@
+package io.github.dbmigrate.maven;
+
+import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.RunOptions;
+import java.io.File;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * Goals that connect to a database: its URL and credentials (from settings.xml when a
+ * {@code serverId} is given), the history table, the environment and the report files. {@code wait}
+ * needs no more; {@link AbstractMigrationsMojo} adds the migration directories.
+ */
+abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
+
+  /**
+   * JDBC URL of the database, for example {@code jdbc:postgresql://localhost:5432/app} or
+   * {@code jdbc:h2:file:./target/db}. When absent, the environment variable {@code DATABASE_URL} is
+   * used, which may also be written as the Go tool accepts it: {@code postgres://user:pass@host:5432/db}.
+   */
+  @Parameter(property = "dbmigrate.url")
+  String url;
+
+  /** Database user. Leave unset when the URL or {@link #serverId} supplies it. */
+  @Parameter(property = "dbmigrate.user")
+  String user;
+
+  /** Database password. Prefer {@link #serverId}, whose password settings.xml can keep encrypted. */
+  @Parameter(property = "dbmigrate.password")
+  String password;
+
+  /**
+   * The id of a {@code <server>} in settings.xml whose username and (possibly encrypted) password are
+   * used. Do not combine with {@link #user} or {@link #password}.
+   */
+  @Parameter(property = "dbmigrate.serverId")
+  String serverId;
+
+  /** Name of the history table, which records every applied version. */
+  @Parameter(property = "dbmigrate.table", defaultValue = EngineConfig.DEFAULT_TABLE)
+  String table;
+
+  /** Schema of the history table; by default the connection's current schema. */
+  @Parameter(property = "dbmigrate.schema")
+  String schema;
+
+  /**
+   * The environment this build deploys to, such as {@code staging} or {@code production} (typically set
+   * by a Maven profile). Recorded with every version this run writes; {@code down}, {@code redo} and
+   * {@code unmark} refuse to run where a protected environment is recorded (see
+   * {@code dbmigrate.protectedEnvironments}).
+   */
+  @Parameter(property = "dbmigrate.environment")
+  String environment;
+
+  /**
+   * Where report files are written: {@code report.json} and {@code report.md} by every goal that
+   * touches a database, {@code status.json} by {@code status}, {@code dry-run.sql} by dry runs.
+   */
+  @Parameter(property = "dbmigrate.reportDir", defaultValue = "${project.build.directory}/dbmigrate")
+  File reportDir;
+
+  /** The build's settings, for the {@code <server>} named by {@link #serverId}; not for users to set. */
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings settings;
+
+  @Inject
+  SettingsDecrypter settingsDecrypter;
+
+  @Override
+  final void configureAndRun(List<String> secrets) throws MojoFailureException {
+    EngineConfig config = ConfigFactory.build(parameters(secrets), processEnvironment);
+    config = config.withOptions(options(config.options()));
+    secrets.addAll(config.target().secrets());
+    run(config, listener(secrets));
+  }
+
+  /**
+   * The goal's parameters, with the credentials of {@link #serverId} applied (their password added to
+   * {@code secrets}). Goals that declare more parameters add theirs.
+   */
+  Parameters parameters(List<String> secrets) {
+    String effectiveUser = user;
+    String effectivePassword = password;
+    if (serverId != null && !serverId.isBlank()) {
+      if (user != null || password != null) {
+        throw new DbMigrateException("Both dbmigrate.serverId and dbmigrate."
+            + (user != null ? "user" : "password") + " are set. Drop dbmigrate.user and"
+            + " dbmigrate.password to use the <server> '" + serverId + "' of settings.xml, or drop"
+            + " dbmigrate.serverId.");
+      }
+      Server server = decryptedServer(serverId);
+      effectiveUser = server.getUsername();
+      effectivePassword = server.getPassword();
+    }
+    secrets.add(effectivePassword);
+    return Parameters.connection(url, effectiveUser, effectivePassword, table, schema, environment, reportDir);
+  }
+
+  /** The goal's own switches on top of the common ones (dry run, strict, guards). */
+  RunOptions options(RunOptions common) {
+    return common;
+  }
+
+  /** The goal's one engine call. */
+  abstract void run(EngineConfig config, MavenLogListener listener) throws MojoFailureException;
+
+  private Server decryptedServer(String id) {
+    Server server = settings == null ? null : settings.getServer(id);
+    if (server == null) {
+      throw new DbMigrateException("settings.xml has no <server> with id '" + id + "' (dbmigrate.serverId).");
+    }
+    SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+    for (SettingsProblem problem : result.getProblems()) {
+      if (problem.getSeverity() == SettingsProblem.Severity.ERROR
+          || problem.getSeverity() == SettingsProblem.Severity.FATAL) {
+        throw new DbMigrateException("Cannot decrypt the password of <server> '" + id
+            + "' in settings.xml: " + problem.getMessage()
+            + ". Check ~/.m2/settings-security.xml and the encrypted value.");
+      }
+      getLog().warn("settings.xml <server> '" + id + "': " + problem.getMessage());
+    }
+    return result.getServer();
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.dbmigrate.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads the plugin descriptor that {@code maven-plugin-plugin} generated from the Mojos (it becomes
+ * the goals' help and documentation): each goal declares exactly the parameters it uses, and every
+ * parameter keeps the property and default value users' POMs and command lines rely on.
+ */
+class GoalParametersTest {
+
+  private static final List<String> CONNECTING = List.of("skip", "url", "user", "password", "serverId",
+      "settings", "table", "schema", "environment", "reportDir");
+  private static final List<String> FILES = List.of("dir", "dirs");
+  private static final List<String> CHANGING = List.of("txnMode", "lockTimeout", "noLock", "dryRun");
+  private static final List<String> GUARDED = List.of("protectedEnvironments", "allowDestructive");
+
+  /**
+   * Property (or {@code -}), default value (or {@code -}) and whether required, of every parameter, as
+   * users know them.
+   */
+  private static final Map<String, String> AS_USERS_SET_THEM = Map.ofEntries(
+      Map.entry("skip", "dbmigrate.skip false"),
+      Map.entry("url", "dbmigrate.url -"),
+      Map.entry("user", "dbmigrate.user -"),
+      Map.entry("password", "dbmigrate.password -"),
+      Map.entry("serverId", "dbmigrate.serverId -"),
+      Map.entry("settings", "- ${settings}"),
+      Map.entry("table", "dbmigrate.table dbmigrate_versions"),
+      Map.entry("schema", "dbmigrate.schema -"),
+      Map.entry("environment", "dbmigrate.environment -"),
+      Map.entry("reportDir", "dbmigrate.reportDir ${project.build.directory}/dbmigrate"),
+      Map.entry("dir", "dbmigrate.dir ${project.basedir}/src/main/resources/db/migrations"),
+      Map.entry("dirs", "- -"),
+      Map.entry("txnMode", "dbmigrate.txnMode all"),
+      Map.entry("lockTimeout", "dbmigrate.lockTimeout 5m"),
+      Map.entry("noLock", "dbmigrate.noLock false"),
+      Map.entry("dryRun", "dbmigrate.dryRun false"),
+      Map.entry("protectedEnvironments", "dbmigrate.protectedEnvironments production"),
+      Map.entry("allowDestructive", "dbmigrate.allowDestructive false"),
+      Map.entry("message", "message -"),
+      Map.entry("noDbTxn", "dbmigrate.noDbTxn false"),
+      Map.entry("dialect", "dbmigrate.dialect -"),
+      Map.entry("waitTimeout", "dbmigrate.waitTimeout 60s"),
+      Map.entry("allowPending", "dbmigrate.allowPending false"),
+      Map.entry("allowDrift", "dbmigrate.allowDrift false"),
+      Map.entry("allowNoFile", "dbmigrate.allowNoFile false"),
+      Map.entry("strict", "dbmigrate.strict false"),
+      Map.entry("createDatabase", "dbmigrate.createDatabase false"),
+      Map.entry("steps", "dbmigrate.steps 1"),
+      Map.entry("to", "dbmigrate.to -"),
+      Map.entry("version", "dbmigrate.version - required"));
+
+  private static Map<String, Map<String, String>> declared;
+
+  @BeforeAll
+  static void readTheGeneratedDescriptor() throws Exception {
+    URL descriptor = GoalParametersTest.class.getClassLoader().getResource("META-INF/maven/plugin.xml");
+    assertThat(descriptor).as("plugin.xml, generated at process-classes").isNotNull();
+    Document document;
+    try (InputStream in = descriptor.openStream()) {
+      document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+    }
+    declared = new TreeMap<>();
+    NodeList mojos = document.getElementsByTagName("mojo");
+    for (int i = 0; i < mojos.getLength(); i++) {
+      Element mojo = (Element) mojos.item(i);
+      String goal = child(mojo, "goal").getTextContent();
+      if (!goal.equals("help")) {
+        declared.put(goal, parameters(mojo));
+      }
+    }
+  }
+
+  @Test
+  void eachGoalDeclaresExactlyWhatItUses() {
+    Map<String, Set<String>> expected = new LinkedHashMap<>();
+    expected.put("create", names(List.of("skip", "message", "noDbTxn"), FILES));
+    expected.put("validate", names(List.of("skip", "url", "dialect"), FILES));
+    expected.put("wait", names(CONNECTING, List.of("waitTimeout")));
+    expected.put("status", names(CONNECTING, FILES));
+    expected.put("verify", names(CONNECTING, FILES, List.of("allowPending", "allowDrift", "allowNoFile")));
+    expected.put("up", names(CONNECTING, FILES, CHANGING, List.of("strict", "createDatabase")));
+    expected.put("mark", names(CONNECTING, FILES, CHANGING, List.of("version")));
+    expected.put("down", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps", "to")));
+    expected.put("redo", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps")));
+    expected.put("unmark", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("version")));
+
+    Map<String, Set<String>> actual = new TreeMap<>();
+    declared.forEach((goal, parameters) -> actual.put(goal, new TreeSet<>(parameters.keySet())));
+    assertThat(actual).isEqualTo(new TreeMap<>(expected));
+  }
+
+  @Test
+  void goalsThatNeverConnectOfferNoCredentialsNorLockSettings() {
+    for (String goal : List.of("create", "validate")) {
+      assertThat(declared.get(goal)).as(goal)
+          .doesNotContainKeys("user", "password", "serverId", "settings", "lockTimeout", "txnMode", "table");
+    }
+    assertThat(declared.get("create")).doesNotContainKey("url");
+    assertThat(declared.get("wait")).doesNotContainKeys("dir", "dirs", "dryRun", "lockTimeout");
+    assertThat(declared.get("status")).doesNotContainKeys("dryRun", "lockTimeout", "noLock", "txnMode");
+  }
+
+  @Test
+  void everyParameterKeepsItsPropertyAndDefault() {
+    List<String> mismatches = new ArrayList<>();
+    declared.forEach((goal, parameters) -> parameters.forEach((name, asDeclared) -> {
+      if (!asDeclared.equals(AS_USERS_SET_THEM.get(name))) {
+        mismatches.add(goal + " " + name + ": " + asDeclared + ", expected " + AS_USERS_SET_THEM.get(name));
+      }
+    }));
+    assertThat(mismatches).isEmpty();
+  }
+
+  @SafeVarargs
+  private static Set<String> names(List<String>... groups) {
+    Set<String> names = new TreeSet<>();
+    Stream.of(groups).forEach(names::addAll);
+    return names;
+  }
+
+  /** Each parameter's name with "property default [required]", the first two from {@code <configuration>}. */
+  private static Map<String, String> parameters(Element mojo) {
+    Map<String, String> result = new TreeMap<>();
+    Element parameters = child(mojo, "parameters");
+    Element configuration = child(mojo, "configuration");
+    for (Node node = parameters.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element parameter) {
+        String name = child(parameter, "name").getTextContent();
+        Element configured = configuration == null ? null : child(configuration, name);
+        String property = "-";
+        String defaultValue = "-";
+        if (configured != null) {
+          String expression = configured.getTextContent().trim();
+          property = expression.startsWith("${") ? expression.substring(2, expression.length() - 1) : "-";
+          defaultValue = configured.hasAttribute("default-value") ? configured.getAttribute("default-value") : "-";
+        }
+        boolean required = Boolean.parseBoolean(child(parameter, "required").getTextContent());
+        result.put(name, property + " " + defaultValue + (required ? " required" : ""));
+      }
+    }
+    return result;
+  }
+
+  private static Element child(Element parent, String tag) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element element && element.getTagName().equals(tag)) {
+        return element;
+      }
+    }
+    return null;
+  }
+}
