@@ -2,6 +2,7 @@ package io.github.dbmigrate.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Goals that connect with a password, on success and on every kind of failure: the password appears
  * in no log line and no error message, wherever it was given.
  */
+@NeedsDatabaseServer
 class SecretsInOutputTest {
 
   static final String MARIADB_SECRET = "maria-Secret-99";

@@ -3,11 +3,11 @@ package io.github.dbmigrate.engine.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.run.Migrator;
-import io.github.dbmigrate.engine.run.RunResult;
 import io.github.dbmigrate.engine.testing.EngineProcess;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
@@ -76,9 +76,10 @@ abstract class CrashTest {
       Files.writeString(dir.resolve(V2 + "_second.up.sql"),
           "CREATE TABLE IF NOT EXISTS t2 (id int);\nINSERT INTO t2 VALUES (1);\n");
       RecordingListener listener = new RecordingListener();
-      RunResult next = new Migrator(config(db, mode), listener).up();
+      new Migrator(config(db, mode), listener).up();
 
-      assertThat(next.lockWait()).as("the lock was free at once").isLessThan(Duration.ofSeconds(1));
+      // The first try took the lock: no wait at all, which no load on the machine can stretch.
+      assertThat(listener.saw(Kind.LOCK_WAITING)).as("the lock was free at once").isFalse();
       assertThat(db.column("SELECT version FROM dbmigrate_versions ORDER BY version")).containsExactly(V1, V2);
       if (mode != TxnMode.NONE) {
         assertThat(db.column("SELECT count(*) FROM t1")).containsExactly("1");
@@ -120,7 +121,8 @@ abstract class CrashTest {
   static final double LONG_SLEEP = 30;
 
   private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    // Only a guard against waiting forever: a JVM starts slowly on a loaded machine.
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (System.nanoTime() < deadline) {
       if (condition.getAsBoolean()) {
         return;

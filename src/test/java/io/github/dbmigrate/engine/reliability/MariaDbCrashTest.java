@@ -1,8 +1,12 @@
 package io.github.dbmigrate.engine.reliability;
 
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
+import io.github.dbmigrate.engine.testing.Slow;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 
 /** Killed deploys on MariaDB, whose DDL commits implicitly. */
+@NeedsDatabaseServer
+@Slow
 class MariaDbCrashTest extends CrashTest {
 
   private static final String SESSIONS = "SELECT count(*) FROM information_schema.PROCESSLIST"

@@ -1,8 +1,12 @@
 package io.github.dbmigrate.engine.reliability;
 
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
+import io.github.dbmigrate.engine.testing.Slow;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 
 /** Killed deploys on PostgreSQL, whose DDL is transactional. */
+@NeedsDatabaseServer
+@Slow
 class PostgresCrashTest extends CrashTest {
 
   private static final String SESSIONS = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND ";

@@ -9,6 +9,7 @@ import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.db.ServerWait;
 import io.github.dbmigrate.engine.dialect.DialectTestAccess;
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * The scenario on a real MariaDB server (the MySQL dialect), where DDL commits implicitly: a failed
  * run can leave tables behind, and the engine must say which statements had run.
  */
+@NeedsDatabaseServer
 class MariaDbEngineTest extends EngineScenarioTest {
 
   @Override

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.run;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 
 /**
@@ -10,6 +11,7 @@ import io.github.dbmigrate.engine.testing.TestDatabase;
  * {@code jdbc:oracle:thin:system/secret@//localhost:1521/FREEPDB1}; each test gets a fresh user.
  * Oracle commits DDL implicitly.
  */
+@NeedsDatabaseServer
 class OracleServerTest extends EngineScenarioTest {
 
   private static final String ADMIN_URL =

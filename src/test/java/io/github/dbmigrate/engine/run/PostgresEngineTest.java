@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The scenario on a real PostgreSQL server, where DDL is transactional. */
+@NeedsDatabaseServer
 class PostgresEngineTest extends EngineScenarioTest {
 
   @Override

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.run;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.io.IOException;
 
@@ -11,6 +12,7 @@ import java.io.IOException;
  * {@code jdbc:sqlserver://localhost:1433;user=sa;password=...;encrypt=false}; each test gets a fresh
  * database. SQL Server's DDL is transactional, and a script without GO lines is one batch.
  */
+@NeedsDatabaseServer
 class SqlServerServerTest extends EngineScenarioTest {
 
   private static final String ADMIN_URL =
