@@ -32,7 +32,7 @@ class ConcurrentProcessesTest {
 
   static final int RUNS = 8;
 
-  /** An advisory lock key of the test's own, far from the engine's hashed keys. */
+  /** An advisory lock key of the test's own (the engine's keys are 64-bit hashes of lock names). */
   static final int GATE = 4242;
 
   @TempDir Path dir;
