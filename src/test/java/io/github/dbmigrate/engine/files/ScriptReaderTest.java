@@ -88,4 +88,33 @@ class ScriptReaderTest {
         .getInstance("SHA-256").digest("-- caf\u00e9 \uD83D\uDE00\n".getBytes(StandardCharsets.UTF_8)));
     assertThat(ScriptReader.checksumOf(file)).isEqualTo(expected);
   }
+
+  @Test
+  void aStreamedChecksumCoversEveryByteOfALongScriptInEveryUtf8Width() throws Exception {
+    // Well past the 4 KB the digest is fed in, and with characters of one to four UTF-8 bytes
+    // falling on every offset of that buffer.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 20_000; i++) {
+      text.append("INSERT INTO t VALUES (").append(i).append(", 'caf\u00e9 \u20ac \u65e5\u672c \uD83D\uDE00');\n");
+      text.append("x".repeat(i % 4));
+    }
+    Path file = dir.resolve("long.sql");
+    Files.writeString(file, text.toString().replace("\n", "\r\n"));
+    String expected = "sha256-lf:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+        .getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+
+    StringBuilder read = new StringBuilder();
+    String streamed;
+    try (ScriptReader reader = ScriptReader.open(file, 0)) {
+      char[] buffer = new char[777];
+      for (int n; (n = reader.read(buffer, 0, buffer.length)) > 0; ) {
+        read.append(buffer, 0, n);
+      }
+      streamed = reader.checksum();
+    }
+
+    assertThat(read.toString()).isEqualTo(text.toString());
+    assertThat(streamed).isEqualTo(expected);
+    assertThat(ScriptReader.checksumOf(file)).isEqualTo(expected);
+  }
 }

@@ -62,4 +62,17 @@ class DriftTest {
         + " 20240102000000 was applied (recorded ");
     assertThat(drift.get(1).current()).isEqualTo("unreadable");
   }
+
+  @Test
+  void aDescriptionNamesTheFileAndVersionAndShortensLongChecksumsOnly() {
+    String recorded = "sha256-lf:0123456789abcdef0123";
+    String current = "sha256-lf:fedcba987654";
+    Drift.Item item = new Drift.Item("20240102000000", "20240102000000_m.up.sql", recorded, current);
+
+    assertThat(item.describe()).isEqualTo("20240102000000_m.up.sql was edited after version 20240102000000"
+        + " was applied (recorded 0123456789ab..., file now fedcba987654)");
+    assertThat(new Drift.Item("1", "1_m.up.sql", "0123456789abc", "unreadable").describe())
+        .isEqualTo("1_m.up.sql was edited after version 1 was applied (recorded 0123456789ab...,"
+            + " file now unreadable)");
+  }
 }
