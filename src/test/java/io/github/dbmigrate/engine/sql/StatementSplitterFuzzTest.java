@@ -13,14 +13,22 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random scripts built from SQL-ish fragments, for every dialect: the splitter never throws, and
- * (for scripts without comments) no character is lost or invented except delimiters.
+ * Random scripts for every dialect. Built from {@link KnownStatements}, they split into exactly the
+ * statements they were made of, on the lines where those begin. Built from SQL-ish fragments, the
+ * splitter never throws, and (for scripts without comments) no character is lost or invented except
+ * delimiters.
  */
 class StatementSplitterFuzzTest {
 
   private static final long SEED = 0x5EED_5417L;
-  private static final int SCRIPTS = 20_000;
+  /**
+   * Scripts per property; the mutation profile asks for fewer, since every mutant that survives the
+   * other tests runs these too.
+   */
+  private static final int SCRIPTS = Integer.getInteger("dbmigrate.fuzz.scripts", 20_000);
   private static final int MAX_FRAGMENTS = 40;
+  private static final int KNOWN_SCRIPTS = SCRIPTS / 10;
+  private static final int MAX_PIECES = 8;
 
   private static final Map<String, SplitRules> DIALECTS =
       Map.of(
@@ -146,6 +154,67 @@ class StatementSplitterFuzzTest {
     "\\'",
     "'\\"
   };
+
+  @Test
+  void scriptsOfKnownStatementsSplitBackIntoExactlyThoseStatements() throws IOException {
+    Random random = new Random(SEED + 2);
+    for (KnownStatements.Catalogue catalogue : KnownStatements.all()) {
+      StatementSplitter splitter = new StatementSplitter(catalogue.rules());
+      for (int i = 0; i < KNOWN_SCRIPTS; i++) {
+        StringBuilder script = new StringBuilder();
+        List<SqlStatement> expected = new ArrayList<>();
+        int pieces = random.nextInt(MAX_PIECES + 1);
+        for (int p = 0; p < pieces; p++) {
+          script.append(pick(random, catalogue.gaps()));
+          KnownStatements.Piece piece = pick(random, catalogue.pieces());
+          if (!piece.before().isEmpty() && !script.isEmpty() && !endsLine(script)) {
+            script.append('\n');
+          }
+          script.append(piece.before());
+          int line = lineAtEnd(script);
+          for (int t = 0; t < piece.times(); t++) {
+            expected.add(new SqlStatement(piece.sql(), line, piece.copyData()));
+          }
+          script.append(piece.write(random));
+        }
+        script.append(pick(random, catalogue.gaps()));
+        String text = script.toString();
+        List<SqlStatement> actual = splitter.split(text);
+        if (!actual.equals(expected)) {
+          assertThat(actual).as(quote(text)).isEqualTo(expected); // fails, saying where
+        }
+        List<String> problems = splitter.problems(text);
+        if (!problems.isEmpty()) {
+          fail("problems %s in %s", problems, quote(text));
+        }
+        if (i % 50 == 0) {
+          assertThat(splitTrickling(splitter, text)).as(quote(text)).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  private static <T> T pick(Random random, List<T> choices) {
+    return choices.get(random.nextInt(choices.size()));
+  }
+
+  private static boolean endsLine(CharSequence text) {
+    char last = text.charAt(text.length() - 1);
+    return last == '\n' || last == '\r';
+  }
+
+  /** The 1-based line the next character appended to {@code text} would be on. */
+  private static int lineAtEnd(CharSequence text) {
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (c == '\n' || c == '\r' && !crlf) {
+        line++;
+      }
+    }
+    return line;
+  }
 
   @Test
   void safeScriptsKeepEveryCharacterButDelimiters() throws IOException {
