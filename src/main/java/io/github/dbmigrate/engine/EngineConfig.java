@@ -1,56 +1,48 @@
 package io.github.dbmigrate.engine;
 
-import io.github.dbmigrate.engine.db.DatabaseTarget;
-import io.github.dbmigrate.engine.dialect.TableName;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
+import java.util.Objects;
 
 /**
- * Everything a run needs to know, built once from the goal's parameters.
+ * One command's configuration against one database, in four parts: the {@link Sources} it reads (which
+ * many targets may share, scanned once), the {@link Target} it changes, how it runs
+ * ({@link RunOptions}, its policy) and where its output goes ({@link Outputs}). Immutable: runs against
+ * several targets at once share nothing mutable.
  *
- * @param target where to connect; {@code null} for goals that need no database
- * @param table the history table
- * @param dirs the migration directories, searched with their subfolders; empty for work that reads no
- *     migration file, such as waiting for the server
- * @param txnMode how migrations are grouped into transactions
- * @param lockTimeout how long to wait for another run's lock before giving up
- * @param noLock whether to run without the database lock (for databases that have none)
- * @param reportDir where status and report files are written
- * @param appliedBy who applies migrations, recorded with each version
- * @param options the release-pipeline switches (environment, dry run, strict, guards)
+ * @param sources the migration directories (and, once scanned, their files)
+ * @param target the database; {@code null} for goals that need none
+ * @param options the policy: transactions, lock, strictness, dry run, guards
+ * @param outputs the report files and the listener
  */
-public record EngineConfig(
-    DatabaseTarget target,
-    TableName table,
-    List<Path> dirs,
-    TxnMode txnMode,
-    Duration lockTimeout,
-    boolean noLock,
-    Path reportDir,
-    String appliedBy,
-    RunOptions options) {
+public record EngineConfig(Sources sources, Target target, RunOptions options, Outputs outputs) {
 
   public static final String DEFAULT_TABLE = "dbmigrate_versions";
 
   public EngineConfig {
-    dirs = List.copyOf(dirs);
-    if (lockTimeout.isNegative()) {
-      throw new DbMigrateException("dbmigrate.lockTimeout must not be negative.");
-    }
+    Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(outputs, "outputs");
     if (options == null) {
       options = RunOptions.defaults();
     }
   }
 
-  /** A configuration with the default {@link RunOptions}. */
-  public EngineConfig(DatabaseTarget target, TableName table, List<Path> dirs, TxnMode txnMode,
-      Duration lockTimeout, boolean noLock, Path reportDir, String appliedBy) {
-    this(target, table, dirs, txnMode, lockTimeout, noLock, reportDir, appliedBy, RunOptions.defaults());
+  public EngineConfig withSources(Sources newSources) {
+    return new EngineConfig(newSources, target, options, outputs);
+  }
+
+  public EngineConfig withTarget(Target newTarget) {
+    return new EngineConfig(sources, newTarget, options, outputs);
   }
 
   public EngineConfig withOptions(RunOptions newOptions) {
-    return new EngineConfig(target, table, dirs, txnMode, lockTimeout, noLock, reportDir, appliedBy,
-        newOptions);
+    return new EngineConfig(sources, target, newOptions, outputs);
+  }
+
+  public EngineConfig withOutputs(Outputs newOutputs) {
+    return new EngineConfig(sources, target, options, newOutputs);
+  }
+
+  /** This configuration with its events going to {@code listener}. */
+  public EngineConfig withListener(EngineListener listener) {
+    return withOutputs(outputs.withListener(listener));
   }
 }

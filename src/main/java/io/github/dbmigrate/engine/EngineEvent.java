@@ -1,17 +1,26 @@
 package io.github.dbmigrate.engine;
 
+import io.github.dbmigrate.engine.files.Direction;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
 /**
- * Something the engine tells its user, with a kind that tests and adapters can act on and a message
- * already written for people.
+ * Something the engine tells its user, as a typed fact: which target it concerns, what kind of thing
+ * happened (for tests and adapters to act on) and the line it shows in the log, already written for
+ * people. A few events are facts for reports only and show no line ({@link #logged}).
  */
-public record EngineEvent(Kind kind, Level level, String message) {
+public sealed interface EngineEvent {
 
   /** What happened. */
-  public enum Kind {
+  enum Kind {
     LOCK_WAITING,
     LOCK_ACQUIRED,
+    /** The command's work began under the lock (or without one); no log line. */
+    WORK_STARTED,
     MIGRATION_APPLIED,
     MIGRATION_ROLLED_BACK,
+    /** A migration's script ran and its version row was committed; no log line. */
+    MIGRATION_RECORDED,
     OUT_OF_ORDER,
     SUMMARY,
     STATUS_LINE,
@@ -31,21 +40,390 @@ public record EngineEvent(Kind kind, Level level, String message) {
   }
 
   /** How loudly to say it. */
-  public enum Level {
+  enum Level {
     DEBUG,
     INFO,
     WARN
   }
 
-  public static EngineEvent info(Kind kind, String message) {
-    return new EngineEvent(kind, Level.INFO, message);
+  /** The {@link Target#name} of the database this concerns; {@code null} for work without one. */
+  String target();
+
+  Kind kind();
+
+  Level level();
+
+  /** The log line. */
+  String message();
+
+  /** Whether the event shows in the log; {@code false} for facts kept for reports. */
+  default boolean logged() {
+    return true;
   }
 
-  public static EngineEvent warn(Kind kind, String message) {
-    return new EngineEvent(kind, Level.WARN, message);
+  /** This event with {@code mask} applied to every text that may carry a secret. */
+  default EngineEvent masked(UnaryOperator<String> mask) {
+    return this;
   }
 
-  public static EngineEvent debug(String message) {
-    return new EngineEvent(Kind.NOTE, Level.DEBUG, message);
+  /** Another run holds the lock; repeated while the wait goes on. */
+  record LockWaiting(String target, String holder, Duration timeout) implements EngineEvent {
+    public Kind kind() {
+      return Kind.LOCK_WAITING;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return "Waiting for the migration lock, held by " + holder + "; giving up after "
+          + Durations.format(timeout) + ".";
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new LockWaiting(target, mask.apply(holder), timeout);
+    }
+  }
+
+  /** The lock is taken; worth saying out loud only after a noticeable wait. */
+  record LockAcquired(String target, Duration waited) implements EngineEvent {
+    public Kind kind() {
+      return Kind.LOCK_ACQUIRED;
+    }
+
+    public Level level() {
+      return noticeable() ? Level.INFO : Level.DEBUG;
+    }
+
+    public String message() {
+      return "Took the migration lock" + (noticeable() ? " after waiting " + Durations.format(waited) : "") + ".";
+    }
+
+    private boolean noticeable() {
+      return waited.toMillis() >= 100;
+    }
+  }
+
+  /** The work began, after waiting {@code lockWait} for the lock (zero without one). */
+  record WorkStarted(String target, Duration lockWait) implements EngineEvent {
+    public Kind kind() {
+      return Kind.WORK_STARTED;
+    }
+
+    public Level level() {
+      return Level.DEBUG;
+    }
+
+    public String message() {
+      return "Work started after a lock wait of " + Durations.format(lockWait) + ".";
+    }
+
+    public boolean logged() {
+      return false;
+    }
+  }
+
+  /** A script ran; in {@code txnMode=all} its version commits with the run's transaction. */
+  record MigrationRan(String target, String version, String name, String file, Direction direction,
+      Duration took) implements EngineEvent {
+    public Kind kind() {
+      return direction == Direction.UP ? Kind.MIGRATION_APPLIED : Kind.MIGRATION_ROLLED_BACK;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return (direction == Direction.UP ? "Applied " : "Rolled back ") + file + " in " + Durations.format(took);
+    }
+  }
+
+  /** A script whose version row was committed (in a dry run: would be); what reports list. */
+  record MigrationRecorded(String target, String version, String name, String file, Direction direction,
+      Duration took) implements EngineEvent {
+    public Kind kind() {
+      return Kind.MIGRATION_RECORDED;
+    }
+
+    public Level level() {
+      return Level.DEBUG;
+    }
+
+    public String message() {
+      return "Recorded " + file + ".";
+    }
+
+    public boolean logged() {
+      return false;
+    }
+  }
+
+  /**
+   * A pending version older than the newest applied one. When it stops the run ({@code strict}), the
+   * failure lists it and the log shows no warning of its own.
+   */
+  record OutOfOrder(String target, String version, String file, String newest, boolean stopsRun)
+      implements EngineEvent {
+    public Kind kind() {
+      return Kind.OUT_OF_ORDER;
+    }
+
+    public Level level() {
+      return Level.WARN;
+    }
+
+    public String message() {
+      return file + " is older than the newest applied version " + newest + "; applying it out of order.";
+    }
+
+    public boolean logged() {
+      return !stopsRun;
+    }
+  }
+
+  /**
+   * An applied file edited since it ran. Only {@code up} warns of it ({@code warned}); status, verify
+   * and a strict {@code up} list it in their own output.
+   */
+  record DriftFound(String target, String description, boolean warned) implements EngineEvent {
+    public Kind kind() {
+      return Kind.DRIFT;
+    }
+
+    public Level level() {
+      return Level.WARN;
+    }
+
+    public String message() {
+      return description + "; up goes on, but the database may differ from what the file now says."
+          + " Restore the file and put the change in a new migration (dbmigrate.strict=true makes this"
+          + " an error).";
+    }
+
+    public boolean logged() {
+      return warned;
+    }
+  }
+
+  /** A version recorded ({@code mark}) or removed ({@code unmark}) without running its script. */
+  record HistoryEdited(String target, boolean marked, String version, String name, String file,
+      boolean dryRun) implements EngineEvent {
+    public Kind kind() {
+      return Kind.HISTORY_EDIT;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      if (marked) {
+        return (dryRun ? "Would mark " : "Marked ") + file + " as applied without running it.";
+      }
+      return (dryRun ? "Would unmark " : "Unmarked ") + version + ": its record is removed and the schema"
+          + " left as it is, so the next up runs its script again.";
+    }
+
+    /** {@code marked} or {@code unmarked}, as reports name the edit. */
+    public String action() {
+      return marked ? "marked" : "unmarked";
+    }
+  }
+
+  /** {@code mark} named a version that is recorded already. */
+  record AlreadyRecorded(String target, String version) implements EngineEvent {
+    public Kind kind() {
+      return Kind.HISTORY_EDIT;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return version + " is already recorded as applied; left as it is.";
+    }
+  }
+
+  /**
+   * Something a check found. One that fails the check is listed in the failure, not logged; a
+   * tolerated one says which setting tolerates it.
+   */
+  record Finding(String target, String text, String toleratedBy, boolean fails) implements EngineEvent {
+    public Kind kind() {
+      return Kind.FINDING;
+    }
+
+    public Level level() {
+      return Level.WARN;
+    }
+
+    public String message() {
+      return text + (toleratedBy == null ? "" : " (tolerated: " + toleratedBy + "=true)") + ".";
+    }
+
+    public boolean logged() {
+      return !fails;
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new Finding(target, mask.apply(text), toleratedBy, fails);
+    }
+  }
+
+  /** The one-sentence outcome of a command. */
+  record Summary(String target, String text) implements EngineEvent {
+    public Kind kind() {
+      return Kind.SUMMARY;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return text;
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new Summary(target, mask.apply(text));
+    }
+  }
+
+  /** A dry run's outcome: how many scripts would run, and the file its statements went to. */
+  record DryRunWritten(String target, int scripts, String file) implements EngineEvent {
+    public Kind kind() {
+      return Kind.SUMMARY;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return "Dry run: " + scripts + " script(s) would run; nothing was changed. Statements: " + file + ".";
+    }
+  }
+
+  /**
+   * The database server answered {@code wait} after {@code waited}; with {@code databaseMissing}, it
+   * lacks the database.
+   */
+  record ServerAnswered(String target, String url, Duration waited, boolean databaseMissing)
+      implements EngineEvent {
+    public Kind kind() {
+      return Kind.SUMMARY;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      if (databaseMissing) {
+        return "The server of " + url + " is up, but the database does not exist yet; dbmigrate:up"
+            + " -Ddbmigrate.createDatabase=true creates it.";
+      }
+      return "The database at " + url + " accepts connections"
+          + (waited.toMillis() < 100 ? "." : " (after " + Durations.format(waited) + ").");
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new ServerAnswered(target, mask.apply(url), waited, databaseMissing);
+    }
+  }
+
+  /** The server does not answer yet; repeated while {@code wait} goes on. */
+  record ServerWaiting(String target, String url, String reason, Duration timeout) implements EngineEvent {
+    public Kind kind() {
+      return Kind.SERVER_WAIT;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return "Waiting for the database at " + url + " (" + reason + "); giving up after "
+          + Durations.format(timeout) + ".";
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new ServerWaiting(target, mask.apply(url), mask.apply(reason), timeout);
+    }
+  }
+
+  /** One line of the status table. */
+  record StatusLine(String target, String text) implements EngineEvent {
+    public Kind kind() {
+      return Kind.STATUS_LINE;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return text;
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new StatusLine(target, mask.apply(text));
+    }
+  }
+
+  /** One line of what a dry run would execute. */
+  record DryRunLine(String target, String text) implements EngineEvent {
+    public Kind kind() {
+      return Kind.DRY_RUN;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return text;
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new DryRunLine(target, mask.apply(text));
+    }
+  }
+
+  /** A destructive goal met a protected environment and goes on (overridden, or a dry run). */
+  record Guard(String target, String text) implements EngineEvent {
+    public Kind kind() {
+      return Kind.GUARD;
+    }
+
+    public Level level() {
+      return Level.WARN;
+    }
+
+    public String message() {
+      return text;
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new Guard(target, mask.apply(text));
+    }
+  }
+
+  /** Anything else worth saying, at its level. */
+  record Note(String target, Level level, String text) implements EngineEvent {
+    public Kind kind() {
+      return Kind.NOTE;
+    }
+
+    public String message() {
+      return text;
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new Note(target, level, mask.apply(text));
+    }
   }
 }

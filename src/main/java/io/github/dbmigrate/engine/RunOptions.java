@@ -1,37 +1,42 @@
 package io.github.dbmigrate.engine;
 
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The release-pipeline switches of a run, kept apart from the connection settings so that each goal
- * sets only its own.
+ * How a command runs, whichever database it goes to (its policy): transactions, the lock, strictness,
+ * dry run and the guards of destructive goals. Each goal sets only its own switches.
  *
- * @param environment the environment this run deploys to (such as {@code staging}), recorded with each
- *     version it writes; {@code null} when not given
+ * @param txnMode how migrations are grouped into transactions
+ * @param lockTimeout how long to wait for another run's lock before giving up
+ * @param noLock whether to run without the database lock (for databases that have none)
  * @param strict whether drift and out-of-order versions stop {@code up} before anything runs
  * @param dryRun whether {@code up}, {@code down} and {@code redo} only write what they would run
  * @param protectedEnvironments environments (lower case) against which destructive goals refuse to run
  * @param allowDestructive whether destructive goals may run against a protected environment anyway
  * @param createDatabase whether {@code up} creates a missing database first, where the server allows
- * @param stepSummary a file to append the Markdown report to (GitHub's {@code GITHUB_STEP_SUMMARY});
- *     {@code null} for none
  */
 public record RunOptions(
-    String environment,
+    TxnMode txnMode,
+    Duration lockTimeout,
+    boolean noLock,
     boolean strict,
     boolean dryRun,
     Set<String> protectedEnvironments,
     boolean allowDestructive,
-    boolean createDatabase,
-    Path stepSummary) {
+    boolean createDatabase) {
 
   public static final String DEFAULT_PROTECTED = "production";
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
   public RunOptions {
-    environment = environment == null || environment.isBlank() ? null : environment.trim();
+    Objects.requireNonNull(txnMode, "txnMode");
+    if (lockTimeout.isNegative()) {
+      throw new DbMigrateException("dbmigrate.lockTimeout must not be negative.");
+    }
     TreeSet<String> normalized = new TreeSet<>();
     for (String name : protectedEnvironments) {
       if (name != null && !name.isBlank()) {
@@ -41,38 +46,40 @@ public record RunOptions(
     protectedEnvironments = Set.copyOf(normalized);
   }
 
-  /** No environment, nothing strict, {@code production} protected. */
+  /** One transaction, a five-minute lock wait, nothing strict, {@code production} protected. */
   public static RunOptions defaults() {
-    return new RunOptions(null, false, false, Set.of(DEFAULT_PROTECTED), false, false, null);
+    return new RunOptions(TxnMode.ALL, DEFAULT_LOCK_TIMEOUT, false, false, false, Set.of(DEFAULT_PROTECTED),
+        false, false);
   }
 
-  public RunOptions withEnvironment(String name) {
-    return new RunOptions(name, strict, dryRun, protectedEnvironments, allowDestructive, createDatabase,
-        stepSummary);
+  public RunOptions withTxnMode(TxnMode mode) {
+    return new RunOptions(mode, lockTimeout, noLock, strict, dryRun, protectedEnvironments, allowDestructive,
+        createDatabase);
+  }
+
+  /** The lock's timeout, and whether to run without the lock at all. */
+  public RunOptions withLock(Duration timeout, boolean without) {
+    return new RunOptions(txnMode, timeout, without, strict, dryRun, protectedEnvironments, allowDestructive,
+        createDatabase);
   }
 
   public RunOptions withStrict(boolean on) {
-    return new RunOptions(environment, on, dryRun, protectedEnvironments, allowDestructive, createDatabase,
-        stepSummary);
+    return new RunOptions(txnMode, lockTimeout, noLock, on, dryRun, protectedEnvironments, allowDestructive,
+        createDatabase);
   }
 
   public RunOptions withDryRun(boolean on) {
-    return new RunOptions(environment, strict, on, protectedEnvironments, allowDestructive, createDatabase,
-        stepSummary);
+    return new RunOptions(txnMode, lockTimeout, noLock, strict, on, protectedEnvironments, allowDestructive,
+        createDatabase);
   }
 
   public RunOptions withGuard(Set<String> protectedNames, boolean allow) {
-    return new RunOptions(environment, strict, dryRun, protectedNames, allow, createDatabase, stepSummary);
+    return new RunOptions(txnMode, lockTimeout, noLock, strict, dryRun, protectedNames, allow, createDatabase);
   }
 
   public RunOptions withCreateDatabase(boolean on) {
-    return new RunOptions(environment, strict, dryRun, protectedEnvironments, allowDestructive, on,
-        stepSummary);
-  }
-
-  public RunOptions withStepSummary(Path file) {
-    return new RunOptions(environment, strict, dryRun, protectedEnvironments, allowDestructive,
-        createDatabase, file);
+    return new RunOptions(txnMode, lockTimeout, noLock, strict, dryRun, protectedEnvironments, allowDestructive,
+        on);
   }
 
   /** Whether an environment name is protected (names compare without case). */

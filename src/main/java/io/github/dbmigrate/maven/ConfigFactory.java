@@ -3,7 +3,10 @@ package io.github.dbmigrate.maven;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.Outputs;
 import io.github.dbmigrate.engine.RunOptions;
+import io.github.dbmigrate.engine.Sources;
+import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
@@ -41,17 +44,11 @@ final class ConfigFactory {
         "dbmigrate.lockTimeout");
     List<Path> dirs = params.directories() == null ? List.of() : directories(params.directories());
     return new EngineConfig(
-        target,
-        table,
-        dirs,
-        txnMode,
-        lockTimeout,
-        changes.noLock(),
-        params.reportDir().toPath(),
-        System.getProperty("user.name"),
-        RunOptions.defaults()
-            .withEnvironment(params.environment())
-            .withStepSummary(stepSummary(environment)));
+        Sources.in(dirs),
+        Target.of(target, table).withEnvironment(params.environment())
+            .withAppliedBy(System.getProperty("user.name")),
+        RunOptions.defaults().withTxnMode(txnMode).withLock(lockTimeout, changes.noLock()),
+        Outputs.to(params.reportDir().toPath()).withStepSummary(stepSummary(environment)));
   }
 
   /**

@@ -17,6 +17,9 @@ final class MavenLogListener implements EngineListener {
 
   @Override
   public void on(EngineEvent event) {
+    if (!event.logged()) {
+      return; // a fact for reports, not a line
+    }
     boolean shown = switch (event.level()) {
       case WARN -> log.isWarnEnabled();
       case INFO -> log.isInfoEnabled();

@@ -26,10 +26,10 @@ class ConfigFactoryTest {
   void defaultsMatchTheGoTool() {
     EngineConfig config = ConfigFactory.build(params("jdbc:h2:mem:x", null, null, null), Map.of());
 
-    assertThat(config.txnMode()).isEqualTo(TxnMode.ALL);
-    assertThat(config.lockTimeout()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(config.table().toString()).isEqualTo("dbmigrate_versions");
-    assertThat(config.dirs()).containsExactly(Path.of("db/migrations"));
+    assertThat(config.options().txnMode()).isEqualTo(TxnMode.ALL);
+    assertThat(config.options().lockTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.target().table().toString()).isEqualTo("dbmigrate_versions");
+    assertThat(config.sources().dirs()).containsExactly(Path.of("db/migrations"));
   }
 
   @Test
@@ -37,10 +37,10 @@ class ConfigFactoryTest {
     EngineConfig config = ConfigFactory.build(params(null, "per-file", "30s", null),
         Map.of("DATABASE_URL", "postgres://app:pw@db:5432/shop?sslmode=disable"));
 
-    assertThat(config.target().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/shop?sslmode=disable");
-    assertThat(config.target().user()).isEqualTo("app");
-    assertThat(config.txnMode()).isEqualTo(TxnMode.PER_FILE);
-    assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.target().database().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/shop?sslmode=disable");
+    assertThat(config.target().database().user()).isEqualTo("app");
+    assertThat(config.options().txnMode()).isEqualTo(TxnMode.PER_FILE);
+    assertThat(config.options().lockTimeout()).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
@@ -48,7 +48,7 @@ class ConfigFactoryTest {
     EngineConfig config = ConfigFactory.build(params("jdbc:h2:mem:x", null, null,
         List.of(new File("a"), new File("b"))), Map.of());
 
-    assertThat(config.dirs()).containsExactly(Path.of("a"), Path.of("b"));
+    assertThat(config.sources().dirs()).containsExactly(Path.of("a"), Path.of("b"));
   }
 
   @Test
@@ -80,9 +80,9 @@ class ConfigFactoryTest {
 
     EngineConfig config = ConfigFactory.build(waiting, Map.of());
 
-    assertThat(config.dirs()).isEmpty();
-    assertThat(config.target().user()).isEqualTo("app");
-    assertThat(config.table().toString()).isEqualTo("dbmigrate_versions");
+    assertThat(config.sources().dirs()).isEmpty();
+    assertThat(config.target().database().user()).isEqualTo("app");
+    assertThat(config.target().table().toString()).isEqualTo("dbmigrate_versions");
   }
 
   @Test
@@ -92,10 +92,10 @@ class ConfigFactoryTest {
 
     EngineConfig config = ConfigFactory.build(status, Map.of());
 
-    assertThat(config.txnMode()).isEqualTo(TxnMode.ALL);
-    assertThat(config.lockTimeout()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(config.noLock()).isFalse();
-    assertThat(config.dirs()).containsExactly(Path.of("db"));
+    assertThat(config.options().txnMode()).isEqualTo(TxnMode.ALL);
+    assertThat(config.options().lockTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.options().noLock()).isFalse();
+    assertThat(config.sources().dirs()).containsExactly(Path.of("db"));
   }
 
   @Test
@@ -125,10 +125,10 @@ class ConfigFactoryTest {
 
     EngineConfig config = ConfigFactory.build(staging, Map.of("GITHUB_STEP_SUMMARY", "/tmp/summary.md"));
 
-    assertThat(config.options().environment()).isEqualTo("staging");
-    assertThat(config.options().stepSummary()).isEqualTo(Path.of("/tmp/summary.md"));
+    assertThat(config.target().environment()).isEqualTo("staging");
+    assertThat(config.outputs().stepSummary()).isEqualTo(Path.of("/tmp/summary.md"));
     assertThat(config.options().protectedEnvironments()).containsExactly("production");
-    assertThat(ConfigFactory.build(staging, Map.of()).options().stepSummary()).isNull();
+    assertThat(ConfigFactory.build(staging, Map.of()).outputs().stepSummary()).isNull();
   }
 
   @Test

@@ -1,9 +1,10 @@
 package io.github.dbmigrate.engine.db;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.dialect.DatabaseCreation;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
@@ -21,14 +22,15 @@ public final class DatabaseCreator {
 
   private DatabaseCreator() {}
 
-  public static void createIfMissing(DatabaseTarget target, EngineListener listener) {
+  public static void createIfMissing(Target where, EngineListener listener) {
+    DatabaseTarget target = where.database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
     if (dialect.createsDatabaseOnConnect()) {
       return;
     }
     DatabaseCreation creation = dialect.databaseCreation(target.jdbcUrl()).orElse(null);
     if (creation == null) {
-      listener.on(EngineEvent.warn(Kind.NOTE, "dbmigrate.createDatabase cannot create a database for "
+      listener.on(new Note(where.name(), Level.WARN, "dbmigrate.createDatabase cannot create a database for "
           + target.safeUrl() + "; create it by hand if it is missing."));
       return;
     }
@@ -44,7 +46,7 @@ public final class DatabaseCreator {
     try (Connection admin = new ConnectionFactory(server, dialect).open("create database");
         Statement st = admin.createStatement()) {
       st.execute(creation.sql());
-      listener.on(EngineEvent.info(Kind.NOTE, "Created the database " + name + " (dbmigrate.createDatabase)."));
+      listener.on(new Note(where.name(), Level.INFO, "Created the database " + name + " (dbmigrate.createDatabase)."));
     } catch (SQLException e) {
       if (!dialect.databaseCreatedMeanwhile(e)) {
         throw new DbMigrateException(target.mask("Cannot create the database " + name + ": " + e.getMessage()

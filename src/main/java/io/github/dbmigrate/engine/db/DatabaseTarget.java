@@ -84,7 +84,12 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
 
   /** Masks this target's password and URL secrets in any text. */
   public String mask(String text) {
-    return Secrets.mask(text, secrets().toArray(String[]::new));
+    return redactor().mask(text);
+  }
+
+  /** What masks this target's secrets, for output that leaves the engine. */
+  public Redactor redactor() {
+    return Redactor.of(this);
   }
 
   /** Every password this target carries: the given one and any written inside the URL. */

@@ -3,13 +3,13 @@ package io.github.dbmigrate.engine.db;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.ServerAnswered;
+import io.github.dbmigrate.engine.EngineEvent.ServerWaiting;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.report.ReportFiles;
-import io.github.dbmigrate.engine.report.RunReport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,15 +28,12 @@ public final class ServerWait {
 
   /** Returns how long it waited; throws once {@code timeout} has passed without the server answering. */
   public static Duration await(EngineConfig config, Duration timeout, EngineListener listener) {
-    RunReport report = ReportFiles.start(config, "wait");
-    return ReportFiles.around(config, listener, report, () -> {
-      Duration waited = poll(config.target(), timeout, listener);
-      report.summary("The database server accepted a connection after " + Durations.format(waited) + ".");
-      return waited;
-    });
+    return ReportFiles.around("wait", config.withListener(listener),
+        events -> poll(config.target(), timeout, events));
   }
 
-  private static Duration poll(DatabaseTarget target, Duration timeout, EngineListener listener) {
+  private static Duration poll(Target where, Duration timeout, EngineListener listener) {
+    DatabaseTarget target = where.database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
     ConnectionFactory db = new ConnectionFactory(target, dialect);
     long start = System.nanoTime();
@@ -45,8 +42,7 @@ public final class ServerWait {
       SQLException failure;
       try (Connection ignored = db.connect("wait")) {
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
-        listener.on(EngineEvent.info(Kind.SUMMARY, "The database at " + target.safeUrl()
-            + " accepts connections" + (waited.toMillis() < 100 ? "." : " (after " + Durations.format(waited) + ").")));
+        listener.on(new ServerAnswered(where.name(), target.safeUrl(), waited, false));
         return waited;
       } catch (SQLException e) {
         failure = e;
@@ -56,9 +52,9 @@ public final class ServerWait {
         throw new DbMigrateException(target.mask(db.describe(failure)), null);
       }
       if (dialect.databaseMissing(failure)) {
-        listener.on(EngineEvent.info(Kind.SUMMARY, "The server of " + target.safeUrl() + " is up, but the"
-            + " database does not exist yet; dbmigrate:up -Ddbmigrate.createDatabase=true creates it."));
-        return Duration.ofNanos(System.nanoTime() - start);
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        listener.on(new ServerAnswered(where.name(), target.safeUrl(), waited, true));
+        return waited;
       }
       long now = System.nanoTime();
       if (now - start >= timeout.toNanos()) {
@@ -67,9 +63,7 @@ public final class ServerWait {
             + " the server needs longer to start."), null);
       }
       if (now - nextReport >= 0) {
-        listener.on(EngineEvent.info(Kind.SERVER_WAIT, target.mask("Waiting for the database at "
-            + target.safeUrl() + " (" + firstLine(failure.getMessage()) + "); giving up after "
-            + Durations.format(timeout) + ".")));
+        listener.on(new ServerWaiting(where.name(), target.safeUrl(), firstLine(failure.getMessage()), timeout));
         nextReport = now + REPORT_EVERY.toNanos();
       }
       try {

@@ -2,21 +2,26 @@ package io.github.dbmigrate.engine.report;
 
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Outputs;
+import io.github.dbmigrate.engine.Target;
+import io.github.dbmigrate.engine.db.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * Runs a goal's body and writes its report afterwards, whether it succeeded or failed: {@code
- * report.json} and {@code report.md} in the report directory, and the Markdown appended to the job
- * summary file when one is configured. A report that cannot be written is a warning, never the
- * reason a deploy fails.
+ * The one way a command runs against a target, and where its output leaves the engine: every event is
+ * masked with the target's secrets, given to a {@link RunReport} and then to the configured listener;
+ * afterwards, whether the command succeeded or failed, {@code report.json} and {@code report.md} are
+ * written to the report directory and the Markdown appended to the job summary file when one is
+ * configured. A report that cannot be written is a warning, never the reason a deploy fails.
  */
 public final class ReportFiles {
 
@@ -25,43 +30,53 @@ public final class ReportFiles {
 
   private ReportFiles() {}
 
-  /** A report for a goal, naming the configured database, table and environment. */
-  public static RunReport start(EngineConfig config, String goal) {
-    return new RunReport(goal, config.target() == null ? null : config.target().safeUrl(),
-        config.table().toString(), config.options().environment(), config.options().dryRun());
-  }
-
-  public static <T> T around(EngineConfig config, EngineListener listener, RunReport report, Supplier<T> body) {
+  /**
+   * Runs {@code body} as {@code goal}, giving it the listener its events go to; the failure it throws
+   * is rethrown as it is, after the report recorded it (masked).
+   */
+  public static <T> T around(String goal, EngineConfig config, Function<EngineListener, T> body) {
+    Target target = config.target();
+    RunReport report = new RunReport(goal, target == null ? null : target.database().safeUrl(),
+        target == null ? null : target.table().toString(), target == null ? null : target.environment(),
+        config.options().dryRun());
+    Redactor redactor = target == null ? Redactor.URLS_ONLY : target.redactor();
+    EngineListener user = config.outputs().listener();
+    EngineListener reporting = new ReportListener(report);
+    EngineListener events = event -> {
+      EngineEvent masked = event.masked(redactor::mask);
+      reporting.on(masked);
+      user.on(masked);
+    };
     long start = System.nanoTime();
     try {
-      T result = body.get();
+      T result = body.apply(events);
       report.succeeded(Duration.ofNanos(System.nanoTime() - start));
       return result;
     } catch (RuntimeException e) {
-      report.failed(Duration.ofNanos(System.nanoTime() - start), e.getMessage());
+      report.failed(Duration.ofNanos(System.nanoTime() - start), redactor.mask(e.getMessage()));
       throw e;
     } finally {
-      write(config, listener, report);
+      write(config.outputs(), target == null ? null : target.name(), events, report);
     }
   }
 
-  static void write(EngineConfig config, EngineListener listener, RunReport report) {
-    Path dir = config.reportDir();
+  static void write(Outputs outputs, String target, EngineListener listener, RunReport report) {
+    Path dir = outputs.reportDir();
     String markdown = report.toMarkdown();
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve(JSON), report.toJson(), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(MARKDOWN), markdown, StandardCharsets.UTF_8);
+      Files.writeString(outputs.file(JSON), report.toJson(), StandardCharsets.UTF_8);
+      Files.writeString(outputs.file(MARKDOWN), markdown, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      listener.on(EngineEvent.warn(Kind.NOTE, "Cannot write the report to " + dir + ": " + e.getMessage()));
+      listener.on(new Note(target, Level.WARN, "Cannot write the report to " + dir + ": " + e.getMessage()));
     }
-    Path summary = config.options().stepSummary();
+    Path summary = outputs.stepSummary();
     if (summary != null) {
       try {
         Files.writeString(summary, markdown + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       } catch (IOException e) {
-        listener.on(EngineEvent.warn(Kind.NOTE, "Cannot append the report to the job summary " + summary
+        listener.on(new Note(target, Level.WARN, "Cannot append the report to the job summary " + summary
             + " (GITHUB_STEP_SUMMARY): " + e.getMessage()));
       }
     }

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * What one goal did to a database, collected while it runs and written as {@code report.json} and
- * {@code report.md} even when it fails, so a pipeline can publish what happened. One goal, one thread.
+ * {@code report.md} even when it fails, so a pipeline can publish what happened. Filled by a
+ * {@link ReportListener} from the run's events; one goal against one target, one thread.
  */
 public final class RunReport {
 
@@ -37,7 +38,7 @@ public final class RunReport {
   private String error;
   private String dryRunFile;
 
-  public RunReport(String goal, String database, String table, String environment, boolean dryRun) {
+  RunReport(String goal, String database, String table, String environment, boolean dryRun) {
     this.goal = goal;
     this.database = database;
     this.table = table;
@@ -57,45 +58,45 @@ public final class RunReport {
     return error;
   }
 
-  public void ran(String version, String name, String file, String direction, Duration took) {
+  void ran(String version, String name, String file, String direction, Duration took) {
     ran.add(new Ran(version, name, file, direction, took));
   }
 
-  public void outOfOrder(List<String> versions) {
+  void outOfOrder(List<String> versions) {
     outOfOrder.addAll(versions);
   }
 
-  public void drift(String description) {
+  void drift(String description) {
     drift.add(description);
   }
 
-  public void edit(String action, String version, String name) {
+  void edit(String action, String version, String name) {
     edits.add(new HistoryEdit(action, version, name));
   }
 
   /** Something a check found, such as a pending version {@code verify} reports. */
-  public void finding(String text) {
+  void finding(String text) {
     findings.add(text);
   }
 
-  public void lockWait(Duration waited) {
+  void lockWait(Duration waited) {
     lockWait = waited;
   }
 
   /** The one-sentence outcome the log also shows. */
-  public void summary(String text) {
+  void summary(String text) {
     summary = text;
   }
 
-  public void dryRunFile(String path) {
+  void dryRunFile(String path) {
     dryRunFile = path;
   }
 
-  public void succeeded(Duration took) {
+  void succeeded(Duration took) {
     total = took;
   }
 
-  public void failed(Duration took, String message) {
+  void failed(Duration took, String message) {
     total = took;
     error = message == null ? "failed without a message" : message;
   }

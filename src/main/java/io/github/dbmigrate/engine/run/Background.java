@@ -28,6 +28,13 @@ final class Background<T> {
     return background;
   }
 
+  /** Work done already: {@link #join} returns {@code value}. */
+  static <T> Background<T> done(T value) {
+    Background<T> background = new Background<>("done", () -> value);
+    background.task.run();
+    return background;
+  }
+
   /** Waits for the result; a failure is thrown as the work threw it. */
   T join() {
     try {

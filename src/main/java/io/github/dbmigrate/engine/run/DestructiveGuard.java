@@ -1,8 +1,8 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Guard;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.history.AppliedVersion;
@@ -22,22 +22,24 @@ final class DestructiveGuard {
   private DestructiveGuard() {}
 
   /** Throws unless the goal may run; in a dry run or with the override, warns instead. */
-  static void check(String goal, RunOptions options, Map<String, AppliedVersion> applied,
+  static void check(String goal, EngineConfig config, Map<String, AppliedVersion> applied,
       EngineListener listener) {
-    String found = reason(options, applied);
+    RunOptions options = config.options();
+    String target = config.target().name();
+    String found = reason(options, config.target().environment(), applied);
     if (found == null) {
       return;
     }
     String protectedList = String.join(", ", options.protectedEnvironments());
     if (options.allowDestructive()) {
-      listener.on(EngineEvent.warn(Kind.GUARD, "Running dbmigrate:" + goal + " although " + found
+      listener.on(new Guard(target, "Running dbmigrate:" + goal + " although " + found
           + ", because dbmigrate.allowDestructive=true."));
       return;
     }
     String refusal = "dbmigrate:" + goal + " refuses to run: " + found + ", and dbmigrate.protectedEnvironments"
         + " is '" + protectedList + "'.";
     if (options.dryRun()) {
-      listener.on(EngineEvent.warn(Kind.GUARD, "A real run would be refused: " + refusal));
+      listener.on(new Guard(target, "A real run would be refused: " + refusal));
       return;
     }
     throw new DbMigrateException(refusal + " Nothing was changed. If this database really is meant to"
@@ -45,7 +47,7 @@ final class DestructiveGuard {
   }
 
   /** Why the database counts as protected, or {@code null}. */
-  private static String reason(RunOptions options, Map<String, AppliedVersion> applied) {
+  private static String reason(RunOptions options, String environment, Map<String, AppliedVersion> applied) {
     Map<String, List<String>> byEnvironment = new TreeMap<>();
     for (AppliedVersion row : applied.values()) {
       if (options.isProtected(row.environment())) {
@@ -59,8 +61,8 @@ final class DestructiveGuard {
       return "the history table records environment '" + first.getKey() + "' (for " + versions.size()
           + " version(s), newest " + versions.get(versions.size() - 1) + ")";
     }
-    if (options.isProtected(options.environment())) {
-      return "this run's dbmigrate.environment is '" + options.environment() + "'";
+    if (options.isProtected(environment)) {
+      return "this run's dbmigrate.environment is '" + environment + "'";
     }
     return null;
   }

@@ -2,8 +2,9 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.DryRunLine;
+import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
+import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.TxnMode;
@@ -13,7 +14,6 @@ import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.files.ScriptReader;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
-import io.github.dbmigrate.engine.report.RunReport;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.StatementSplitter;
 import java.io.IOException;
@@ -39,7 +39,6 @@ final class DryRun implements Execution {
 
   private final EngineConfig config;
   private final EngineListener listener;
-  private final RunReport report;
   private final HistoryTable history;
   private final boolean historyExists;
   private final String goal;
@@ -48,11 +47,10 @@ final class DryRun implements Execution {
   private final StringBuilder body = new StringBuilder();
   private int scripts;
 
-  DryRun(EngineConfig config, EngineListener listener, RunReport report, Dialect dialect,
-      HistoryTable history, boolean historyExists, String goal) {
+  DryRun(EngineConfig config, EngineListener listener, Dialect dialect, HistoryTable history,
+      boolean historyExists, String goal) {
     this.config = config;
     this.listener = listener;
-    this.report = report;
     this.history = history;
     this.historyExists = historyExists;
     this.goal = goal;
@@ -62,17 +60,17 @@ final class DryRun implements Execution {
 
   /** Removes an earlier dry run's file, so a failed dry run never leaves a stale preview behind. */
   static void forget(EngineConfig config) {
+    Path file = config.outputs().file(FILE);
     try {
-      Files.deleteIfExists(config.reportDir().resolve(FILE));
+      Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new DbMigrateException("Cannot remove the earlier " + config.reportDir().resolve(FILE) + ": "
-          + e.getMessage());
+      throw new DbMigrateException("Cannot remove the earlier " + file + ": " + e.getMessage());
     }
   }
 
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> planned, Map<String, AppliedVersion> before) {
-    TxnMode mode = config.txnMode();
+    TxnMode mode = config.options().txnMode();
     ScriptExecutor.refuseNoTxnInModeAll(mode, planned);
     if (mode == TxnMode.ALL) {
       body.append("-- BEGIN: one transaction for the whole run (dbmigrate.txnMode=all)\n\n");
@@ -89,12 +87,12 @@ final class DryRun implements Execution {
       String version = script.migration().version();
       body.append(scriptLine(script.direction() == Direction.UP
           ? history.describeInsert(new AppliedVersion(version, script.migration().name(), checksum, null,
-              null, config.appliedBy(), config.options().environment()))
+              null, config.target().appliedBy(), config.target().environment()))
           : history.describeDelete(version)));
       body.append(own ? "-- COMMIT\n\n" : "\n");
       steps.add(new RunResult.Step(version, script.migration().name(), script.fileName(), Duration.ZERO));
-      report.ran(version, script.migration().name(), script.fileName(), script.direction().label(),
-          Duration.ZERO);
+      listener.on(new MigrationRecorded(config.target().name(), version, script.migration().name(),
+          script.fileName(), script.direction(), Duration.ZERO));
       scripts++;
     }
     if (mode == TxnMode.ALL) {
@@ -145,8 +143,8 @@ final class DryRun implements Execution {
   /** Writes the statements to {@code dry-run.sql} and the log. */
   void write() {
     StringBuilder text = new StringBuilder()
-        .append("-- dbmigrate dry run of ").append(goal).append(" on ").append(config.target().safeUrl())
-        .append(", history table ").append(config.table()).append(", ").append(Instant.now()).append('\n')
+        .append("-- dbmigrate dry run of ").append(goal).append(" on ").append(config.target().database().safeUrl())
+        .append(", history table ").append(config.target().table()).append(", ").append(Instant.now()).append('\n')
         .append("-- Nothing was changed: the lock was taken and the plan made as for a real run, but no\n")
         .append("-- statement below was executed").append(historyExists ? "" : " and the history table was not created")
         .append(".\n-- execution_ms is measured when a script really runs; it shows as NULL here.\n\n");
@@ -155,18 +153,15 @@ final class DryRun implements Execution {
           .append(scriptLine(history.describeCreate())).append('\n');
     }
     text.append(scripts == 0 ? "-- Nothing to run.\n" : body);
-    Path file = config.reportDir().resolve(FILE);
+    Path file = config.outputs().file(FILE);
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new DbMigrateException("Cannot write the dry run to " + file + ": " + e.getMessage());
     }
-    text.toString().lines().forEach(line -> listener.on(EngineEvent.info(Kind.DRY_RUN, line)));
-    String summary = "Dry run: " + scripts + " script(s) would run; nothing was changed. Statements: "
-        + Paths.display(file) + ".";
-    listener.on(EngineEvent.info(Kind.SUMMARY, summary));
-    report.summary(summary);
-    report.dryRunFile(Paths.display(file));
+    String target = config.target().name();
+    text.toString().lines().forEach(line -> listener.on(new DryRunLine(target, line)));
+    listener.on(new DryRunWritten(target, scripts, Paths.display(file)));
   }
 }

@@ -2,16 +2,14 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.AlreadyRecorded;
+import io.github.dbmigrate.engine.EngineEvent.HistoryEdited;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.files.Migration;
-import io.github.dbmigrate.engine.files.MigrationScanner;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.ScriptReader;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;
-import io.github.dbmigrate.engine.report.RunReport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,11 +28,15 @@ public final class HistoryMarks {
   public static final String ALL = "all";
 
   private final EngineConfig config;
-  private final EngineListener listener;
 
-  public HistoryMarks(EngineConfig config, EngineListener listener) {
+  /** Edits as {@code config} says, its events going to the configuration's listener. */
+  public HistoryMarks(EngineConfig config) {
     this.config = config;
-    this.listener = listener;
+  }
+
+  /** Edits as {@code config} says, its events going to {@code listener}. */
+  public HistoryMarks(EngineConfig config, EngineListener listener) {
+    this(config.withListener(listener));
   }
 
   /**
@@ -44,10 +46,10 @@ public final class HistoryMarks {
    * @return the versions newly recorded
    */
   public List<String> mark(String versions) {
-    RunReport report = ReportFiles.start(config, "mark");
-    return ReportFiles.around(config, listener, report, () -> {
-      MigrationSet files = MigrationScanner.scan(config.dirs());
-      return new LockedRun(config, listener, report).run("mark", session -> {
+    String target = config.target().name();
+    return ReportFiles.around("mark", config, listener -> {
+      MigrationSet files = config.sources().files();
+      return new LockedRun(config, listener).run("mark", session -> {
         Map<String, AppliedVersion> applied = session.applied();
         List<Migration> toMark = new ArrayList<>();
         if (versions != null && versions.trim().equalsIgnoreCase(ALL)) {
@@ -59,8 +61,7 @@ public final class HistoryMarks {
             if (file == null) {
               problems.add(version + " has no migration file; mark records a file's version, name and checksum");
             } else if (applied.containsKey(version)) {
-              listener.on(EngineEvent.info(Kind.HISTORY_EDIT, version + " is already recorded as applied;"
-                  + " left as it is."));
+              listener.on(new AlreadyRecorded(target, version));
             } else {
               toMark.add(file);
             }
@@ -68,7 +69,8 @@ public final class HistoryMarks {
           refuse(problems, "mark");
         }
         List<AppliedVersion> rows = toMark.stream().map(m -> new AppliedVersion(m.version(), m.name(),
-            ScriptReader.checksumOf(m.up()), null, null, config.appliedBy(), config.options().environment()))
+            ScriptReader.checksumOf(m.up()), null, null, config.target().appliedBy(),
+            config.target().environment()))
             .toList();
         if (session.dryRun != null) {
           rows.forEach(row -> session.dryRun.historyEdit(session.history.describeInsert(row)));
@@ -78,9 +80,8 @@ public final class HistoryMarks {
         }
         String verb = session.dryRun != null ? "Would mark " : "Marked ";
         for (Migration m : toMark) {
-          report.edit("marked", m.version(), m.name());
-          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, verb + m.upFileName()
-              + " as applied without running it."));
+          listener.on(new HistoryEdited(target, true, m.version(), m.name(), m.upFileName(),
+              session.dryRun != null));
         }
         session.nothingToDo(toMark.isEmpty() ? "Nothing to mark: no version named is pending."
             : verb + toMark.size() + " version(s) as applied; no script was run.");
@@ -96,12 +97,12 @@ public final class HistoryMarks {
    * @return the versions no longer recorded
    */
   public List<String> unmark(String versions) {
-    RunReport report = ReportFiles.start(config, "unmark");
-    return ReportFiles.around(config, listener, report, () -> {
+    String target = config.target().name();
+    return ReportFiles.around("unmark", config, listener -> {
       List<String> wanted = parse(versions, "unmark");
-      return new LockedRun(config, listener, report).run("unmark", session -> {
+      return new LockedRun(config, listener).run("unmark", session -> {
         Map<String, AppliedVersion> applied = session.applied();
-        DestructiveGuard.check("unmark", config.options(), applied, listener);
+        DestructiveGuard.check("unmark", config, applied, listener);
         List<String> problems = wanted.stream().filter(v -> !applied.containsKey(v))
             .map(v -> v + " is not recorded as applied").toList();
         refuse(problems, "unmark");
@@ -117,9 +118,8 @@ public final class HistoryMarks {
         }
         String verb = session.dryRun != null ? "Would unmark " : "Unmarked ";
         for (String version : wanted) {
-          report.edit("unmarked", version, applied.get(version).name());
-          listener.on(EngineEvent.info(Kind.HISTORY_EDIT, verb + version + ": its record is removed"
-              + " and the schema left as it is, so the next up runs its script again."));
+          listener.on(new HistoryEdited(target, false, version, applied.get(version).name(), null,
+              session.dryRun != null));
         }
         session.nothingToDo(verb + wanted.size() + " version(s); no script was run.");
         return wanted;
@@ -162,7 +162,7 @@ public final class HistoryMarks {
       work.rollback();
       if (e instanceof SQLException sql) {
         throw new DbMigrateException(config.target().mask("Cannot edit the history table "
-            + config.table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + "). Nothing was"
+            + config.target().table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + "). Nothing was"
             + " changed."));
       }
       throw e;

@@ -2,16 +2,17 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.Note;
+import io.github.dbmigrate.engine.EngineEvent.WorkStarted;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.LockTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.history.HistoryTable;
-import io.github.dbmigrate.engine.report.RunReport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -24,14 +25,15 @@ import java.time.Duration;
 final class LockedRun {
 
   private final EngineConfig config;
+  private final Target target;
   private final EngineListener listener;
-  private final RunReport report;
   private Runnable beforeLocking = () -> {};
 
-  LockedRun(EngineConfig config, EngineListener listener, RunReport report) {
+  /** A run as {@code config} says, telling {@code listener} (the run's, see ReportFiles) what happens. */
+  LockedRun(EngineConfig config, EngineListener listener) {
     this.config = config;
+    this.target = config.target();
     this.listener = listener;
-    this.report = report;
   }
 
   /**
@@ -58,36 +60,35 @@ final class LockedRun {
     ConnectionFactory db;
     Connection opened;
     try {
-      dialect = Dialects.forUrl(config.target().jdbcUrl());
-      if (!config.noLock()) {
+      dialect = Dialects.forUrl(target.database().jdbcUrl());
+      if (!config.options().noLock()) {
         dialect.whyNoLock().ifPresent(why -> {
           throw new DbMigrateException(why + " dbmigrate:" + purpose + " therefore runs only"
               + " with -Ddbmigrate.noLock=true, when you make sure no other run migrates this database"
               + " at the same time. Nothing was changed.");
         });
       }
-      db = new ConnectionFactory(config.target(), dialect);
+      db = new ConnectionFactory(target.database(), dialect);
       opened = db.open(purpose);
     } catch (RuntimeException e) {
       beforeLocking.run(); // its failure (a malformed file, say) is the one to report
       throw e;
     }
     try (Connection connection = opened) {
-      HistoryTable history = new HistoryTable(dialect, config.table().inSessionSchema(sessionSchema(connection)));
+      HistoryTable history = new HistoryTable(dialect, target.table().inSessionSchema(sessionSchema(connection)));
       beforeLocking.run();
-      MigrationLock lock = config.noLock() ? null : lock(dialect, db, connection);
+      MigrationLock lock = config.options().noLock() ? null : lock(dialect, db, connection);
       try {
         connection.setAutoCommit(true);
         DryRun preview = null;
         if (dryRun) {
-          preview = new DryRun(config, listener, report, dialect, history, history.exists(connection), purpose);
+          preview = new DryRun(config, listener, dialect, history, history.exists(connection), purpose);
         } else {
           history.ensure(connection);
         }
         Duration waited = lock == null ? Duration.ZERO : lock.waited();
-        report.lockWait(waited);
-        T result = work.run(new Session(config, listener, report, dialect, history, connection, waited,
-            preview, start));
+        listener.on(new WorkStarted(target.name(), waited));
+        T result = work.run(new Session(config, listener, dialect, history, connection, waited, preview, start));
         if (preview != null) {
           preview.write();
         }
@@ -107,19 +108,21 @@ final class LockedRun {
     // Named after the table as the database sees it: plain words in one case (Public = public), and
     // a schema given names the table on its own (MySQL's GET_LOCK spans every database of the server).
     // Without one, MySQL has a catalog and no schema, most others the reverse: name whichever is known.
-    String place = config.table().schema() != null ? TableName.folded(config.table().schema())
+    TableName table = target.table();
+    String place = table.schema() != null ? TableName.folded(table.schema())
         : work.getCatalog() + (work.getSchema() == null ? "" : ":" + work.getSchema());
-    String name = "dbmigrate:" + place + ":" + TableName.folded(config.table().table());
-    LockTarget target = new LockTarget(name, config.table().withSuffix("_lock").sql(dialect));
+    String name = "dbmigrate:" + place + ":" + TableName.folded(table.table());
+    LockTarget lock = new LockTarget(name, table.withSuffix("_lock").sql(dialect));
     // HistoryTable's probe tells whether any table exists, and that only "no such table" means no.
     if (config.options().dryRun() && dialect.lockNeedsTable()
-        && !new HistoryTable(dialect, config.table().withSuffix("_lock")).exists(work)) {
+        && !new HistoryTable(dialect, table.withSuffix("_lock")).exists(work)) {
       // Taking this lock would create its table; a dry run must leave the catalog as it found it.
-      listener.on(EngineEvent.info(Kind.NOTE, "Dry run: the lock table " + target.lockTableSql()
+      listener.on(new Note(target.name(), Level.INFO, "Dry run: the lock table " + lock.lockTableSql()
           + " does not exist, so no run has held the lock yet; reading without it rather than create it."));
       return null;
     }
-    return MigrationLock.acquire(dialect, db.open("lock"), target, config.lockTimeout(), listener);
+    return MigrationLock.acquire(dialect, db.open("lock"), lock, config.options().lockTimeout(), listener,
+        target.name());
   }
 
   /** The schema (or, on MySQL, the database) the session starts in; null when the driver cannot say. */

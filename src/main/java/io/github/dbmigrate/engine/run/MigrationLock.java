@@ -2,8 +2,8 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.Durations;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.LockAcquired;
+import io.github.dbmigrate.engine.EngineEvent.LockWaiting;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.LockTarget;
@@ -32,9 +32,12 @@ public final class MigrationLock implements AutoCloseable {
     this.waited = waited;
   }
 
-  /** Takes the lock or throws once {@code timeout} has passed; the connection is closed on failure. */
+  /**
+   * Takes the lock or throws once {@code timeout} has passed; the connection is closed on failure.
+   * Events name {@code targetName}, the database's {@link io.github.dbmigrate.engine.Target#name}.
+   */
   public static MigrationLock acquire(Dialect dialect, Connection connection, LockTarget target,
-      Duration timeout, EngineListener listener) {
+      Duration timeout, EngineListener listener, String targetName) {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     long nextHolderReport = start;
@@ -45,8 +48,7 @@ public final class MigrationLock implements AutoCloseable {
         long now = System.nanoTime();
         if (now - nextHolderReport >= 0) {
           holder = dialect.lockHolder(connection, target).orElse("another run (the server does not say who)");
-          listener.on(EngineEvent.info(Kind.LOCK_WAITING, "Waiting for the migration lock, held by "
-              + holder + "; giving up after " + Durations.format(timeout) + "."));
+          listener.on(new LockWaiting(targetName, holder, timeout));
           nextHolderReport = now + REPEAT_HOLDER_EVERY.toNanos();
         }
         if (now - deadline >= 0) {
@@ -70,10 +72,7 @@ public final class MigrationLock implements AutoCloseable {
       throw e;
     }
     Duration waited = Duration.ofNanos(System.nanoTime() - start);
-    listener.on(new EngineEvent(Kind.LOCK_ACQUIRED, waited.toMillis() >= 100
-        ? EngineEvent.Level.INFO : EngineEvent.Level.DEBUG,
-        "Took the migration lock" + (waited.toMillis() >= 100 ? " after waiting " + Durations.format(waited) : "")
-            + "."));
+    listener.on(new LockAcquired(targetName, waited));
     return new MigrationLock(dialect, connection, target, waited);
   }
 

@@ -2,22 +2,23 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.DriftFound;
+import io.github.dbmigrate.engine.EngineEvent.StatusLine;
+import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.db.DatabaseCreator;
+import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
-import io.github.dbmigrate.engine.files.MigrationScanner;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.report.ReportFiles;
-import io.github.dbmigrate.engine.report.RunReport;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
 import java.io.IOException;
@@ -36,24 +37,30 @@ import java.util.Map;
  */
 public final class Migrator {
 
-  private final EngineConfig config;
-  private final EngineListener listener;
+  /** What {@link #status} writes to the report directory. */
+  public static final String STATUS_FILE = "status.json";
 
-  public Migrator(EngineConfig config, EngineListener listener) {
+  private final EngineConfig config;
+
+  /** Runs as {@code config} says, its events going to the configuration's listener. */
+  public Migrator(EngineConfig config) {
     this.config = config;
-    this.listener = listener;
+  }
+
+  /** Runs as {@code config} says, its events going to {@code listener}. */
+  public Migrator(EngineConfig config, EngineListener listener) {
+    this(config.withListener(listener));
   }
 
   /** Applies every pending migration in version order (or, in a dry run, writes what it would run). */
   public RunResult up() {
-    RunReport report = ReportFiles.start(config, "up");
-    return ReportFiles.around(config, listener, report, () -> {
-      Background<MigrationSet> scanning = scanInBackground();
+    return ReportFiles.around("up", config, listener -> {
+      Background<MigrationSet> scanning = scanInBackground(config);
       if (config.options().createDatabase() && !config.options().dryRun()) {
         scanning.join(); // bad files stop us before any database work
         DatabaseCreator.createIfMissing(config.target(), listener);
       }
-      return new LockedRun(config, listener, report).beforeLocking(scanning::join).run(Direction.UP.label(), session -> {
+      return new LockedRun(config, listener).beforeLocking(scanning::join).run(Direction.UP.label(), session -> {
         MigrationSet files = scanning.join();
         Map<String, AppliedVersion> applied = session.applied();
         List<Migration> pending = Planner.pending(files, applied);
@@ -65,26 +72,25 @@ public final class Migrator {
           return session.finish(Direction.UP, List.of(), "Applied");
         }
         List<Script> scripts = pending.stream().map(m -> m.script(Direction.UP)).toList();
-        return session.finish(Direction.UP, session.executor().run(session.work, scripts, applied), "Applied");
+        return session.finish(Direction.UP, session.executor("up").run(session.work, scripts, applied), "Applied");
       });
     });
   }
 
   /** Rolls back the {@code steps} newest versions, or every version newer than {@code to}. */
   public RunResult down(int steps, String to) {
-    RunReport report = ReportFiles.start(config, "down");
-    return ReportFiles.around(config, listener, report, () -> {
-      MigrationSet files = MigrationScanner.scan(config.dirs());
-      return new LockedRun(config, listener, report).run(Direction.DOWN.label(), session -> {
+    return ReportFiles.around("down", config, listener -> {
+      MigrationSet files = config.sources().files();
+      return new LockedRun(config, listener).run(Direction.DOWN.label(), session -> {
         Map<String, AppliedVersion> applied = session.applied();
-        DestructiveGuard.check("down", config.options(), applied, listener);
+        DestructiveGuard.check("down", config, applied, listener);
         List<Migration> plan = Planner.toRollBack(files, applied, steps, to);
         if (plan.isEmpty()) {
           session.nothingToDo("Nothing to roll back: no applied version is newer than " + to + ".");
           return session.finish(Direction.DOWN, List.of(), "Rolled back");
         }
         List<Script> scripts = plan.stream().map(m -> m.script(Direction.DOWN)).toList();
-        return session.finish(Direction.DOWN, session.executor().run(session.work, scripts, applied),
+        return session.finish(Direction.DOWN, session.executor("down").run(session.work, scripts, applied),
             "Rolled back");
       });
     });
@@ -92,9 +98,8 @@ public final class Migrator {
 
   /** Compares files and history; writes {@code status.json} to the report directory. */
   public StatusReport status() {
-    RunReport run = ReportFiles.start(config, "status");
-    return ReportFiles.around(config, listener, run, () -> {
-      Background<MigrationSet> scanning = scanInBackground();
+    return ReportFiles.around("status", config, listener -> {
+      Background<MigrationSet> scanning = scanInBackground(config);
       Map<String, AppliedVersion> applied;
       try {
         applied = readHistory(config, "status");
@@ -103,32 +108,39 @@ public final class Migrator {
         throw e;
       }
       MigrationSet files = scanning.join();
-      StatusReport report = new StatusReport(config.target().safeUrl(), config.table().toString(),
-          StateComparison.rows(files, applied));
-      report.tableLines().forEach(line -> listener.on(EngineEvent.info(Kind.STATUS_LINE, line)));
-      listener.on(EngineEvent.info(Kind.SUMMARY, report.summary() + "."));
+      String target = config.target().name();
+      StatusReport report = new StatusReport(config.target().database().safeUrl(),
+          config.target().table().toString(), StateComparison.rows(files, applied));
+      report.tableLines().forEach(line -> listener.on(new StatusLine(target, line)));
       report.rows().stream().filter(r -> r.state() == MigrationState.CHANGED)
-          .forEach(r -> run.drift(r.version() + " " + r.name() + ": file changed since it was applied"));
-      run.summary(report.summary() + ".");
-      write(config.reportDir().resolve("status.json"), report.toJson());
+          .forEach(r -> listener.on(new DriftFound(target, r.version() + " " + r.name()
+              + ": file changed since it was applied", false)));
+      listener.on(new Summary(target, report.summary() + "."));
+      write(config.outputs().file(STATUS_FILE), report.toJson());
       return report;
     });
   }
 
-  /** Reads the migration files while this thread connects and reads the history. */
-  private Background<MigrationSet> scanInBackground() {
-    return Background.start("reading the migration files", () -> MigrationScanner.scan(config.dirs()));
+  /**
+   * Reads the migration files while this thread connects and reads the history, unless the
+   * configuration's sources were scanned already.
+   */
+  static Background<MigrationSet> scanInBackground(EngineConfig config) {
+    Sources sources = config.sources();
+    return sources.scanned().map(Background::done)
+        .orElseGet(() -> Background.start("reading the migration files", sources::files));
   }
 
   /** The recorded versions, read without the lock and without creating the table. */
   static Map<String, AppliedVersion> readHistory(EngineConfig config, String purpose) {
-    Dialect dialect = Dialects.forUrl(config.target().jdbcUrl());
-    ConnectionFactory db = new ConnectionFactory(config.target(), dialect);
-    HistoryTable history = new HistoryTable(dialect, config.table());
+    DatabaseTarget target = config.target().database();
+    Dialect dialect = Dialects.forUrl(target.jdbcUrl());
+    ConnectionFactory db = new ConnectionFactory(target, dialect);
+    HistoryTable history = new HistoryTable(dialect, config.target().table());
     try (Connection work = db.open(purpose)) {
       return history.read(work);
     } catch (SQLException e) {
-      throw new DbMigrateException(config.target().mask("Cannot read the history: " + e.getMessage()));
+      throw new DbMigrateException(target.mask("Cannot read the history: " + e.getMessage()));
     }
   }
 

@@ -4,12 +4,10 @@ import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
-import io.github.dbmigrate.engine.files.MigrationScanner;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;
-import io.github.dbmigrate.engine.report.RunReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +20,31 @@ import java.util.Map;
 public final class Redo {
 
   private final EngineConfig config;
-  private final EngineListener listener;
 
-  public Redo(EngineConfig config, EngineListener listener) {
+  /** Runs as {@code config} says, its events going to the configuration's listener. */
+  public Redo(EngineConfig config) {
     this.config = config;
-    this.listener = listener;
+  }
+
+  /** Runs as {@code config} says, its events going to {@code listener}. */
+  public Redo(EngineConfig config, EngineListener listener) {
+    this(config.withListener(listener));
   }
 
   /** Redoes the {@code steps} newest applied versions. */
   public RunResult run(int steps) {
-    RunReport report = ReportFiles.start(config, "redo");
-    return ReportFiles.around(config, listener, report, () -> {
-      MigrationSet files = MigrationScanner.scan(config.dirs());
-      return new LockedRun(config, listener, report).run("redo", session -> {
+    return ReportFiles.around("redo", config, listener -> {
+      MigrationSet files = config.sources().files();
+      return new LockedRun(config, listener).run("redo", session -> {
         Map<String, AppliedVersion> applied = session.applied();
-        DestructiveGuard.check("redo", config.options(), applied, listener);
+        DestructiveGuard.check("redo", config, applied, listener);
         List<Migration> newestFirst = Planner.toRollBack(files, applied, steps, null);
         List<Script> scripts = new ArrayList<>();
         newestFirst.forEach(m -> scripts.add(m.script(Direction.DOWN)));
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
           scripts.add(newestFirst.get(i).script(Direction.UP));
         }
-        return session.finish(Direction.UP, session.executor().run(session.work, scripts, applied),
+        return session.finish(Direction.UP, session.executor("redo").run(session.work, scripts, applied),
             "Rolled back and re-applied");
       });
     });

@@ -1,10 +1,11 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.MigrationRan;
+import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
+import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.TxnMode;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +34,6 @@ final class ScriptExecutor implements Execution {
   private final EngineConfig config;
   private final EngineListener listener;
   private final ScriptRunner runner;
-  private Consumer<RunResult.Step> onStep = step -> {};
   private String goal;
 
   ScriptExecutor(Dialect dialect, HistoryTable history, EngineConfig config, EngineListener listener) {
@@ -45,15 +44,9 @@ final class ScriptExecutor implements Execution {
     this.runner = new ScriptRunner(dialect);
   }
 
-  /** Also tells {@code sink} about each script as soon as it ran, so a report keeps it if a later one fails. */
   /** The goal to name in "run ... again" (redo runs down and up scripts in one call). */
   ScriptExecutor forGoal(String goalName) {
     this.goal = goalName;
-    return this;
-  }
-
-  ScriptExecutor reportingTo(Consumer<RunResult.Step> sink) {
-    this.onStep = sink;
     return this;
   }
 
@@ -70,10 +63,10 @@ final class ScriptExecutor implements Execution {
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
       throws SQLException {
-    TxnMode mode = config.txnMode();
+    TxnMode mode = config.options().txnMode();
     refuseNoTxnInModeAll(mode, scripts);
     if (!dialect.transactionalDdl() && mode != TxnMode.NONE) {
-      listener.on(EngineEvent.warn(Kind.NOTE, dialect.name() + " commits DDL implicitly: if a"
+      listener.on(new Note(config.target().name(), Level.WARN, dialect.name() + " commits DDL implicitly: if a"
           + " migration fails, statements that already ran may stay applied."));
     }
     List<RunResult.Step> done = new ArrayList<>();
@@ -109,11 +102,10 @@ final class ScriptExecutor implements Execution {
             script.fileName(), took);
         done.add(step);
         if (mode != TxnMode.ALL) {
-          onStep.accept(step); // in mode all, a step counts only once the run's transaction commits
+          recorded(step); // in mode all, a step counts only once the run's transaction commits
         }
-        listener.on(EngineEvent.info(script.direction() == Direction.UP ? Kind.MIGRATION_APPLIED
-            : Kind.MIGRATION_ROLLED_BACK, (script.direction() == Direction.UP ? "Applied " : "Rolled back ")
-            + script.fileName() + " in " + Durations.format(took)));
+        listener.on(new MigrationRan(config.target().name(), step.version(), step.name(), step.file(),
+            script.direction(), took));
       } catch (StatementFailedException e) {
         rollbackQuietly(work);
         throw new DbMigrateException(config.target().mask(failure(e, done, before, work)), null);
@@ -142,10 +134,16 @@ final class ScriptExecutor implements Execution {
             + "\nFix the cause (the table's columns, its permissions) and run again."), null);
       }
       commit(work, "Committing the run's transaction failed", nothingApplied);
-      done.forEach(onStep);
+      done.forEach(this::recorded);
     }
     work.setAutoCommit(true);
     return done;
+  }
+
+  /** Tells the listener that a script's version row is committed. */
+  private void recorded(RunResult.Step step) {
+    listener.on(new MigrationRecorded(config.target().name(), step.version(), step.name(), step.file(),
+        step.direction(), step.took()));
   }
 
   /** Batches run in the open transaction only: outside one, a batch is a transaction of its own. */
@@ -190,7 +188,7 @@ final class ScriptExecutor implements Execution {
 
   private AppliedVersion upRow(Script script, String checksum, Long executionMs) {
     return new AppliedVersion(script.migration().version(), script.migration().name(), checksum, null,
-        executionMs, config.appliedBy(), config.options().environment());
+        executionMs, config.target().appliedBy(), config.target().environment());
   }
 
   /** Records or removes the script's version now, or adds its row to {@code unrecorded} when given. */
@@ -221,7 +219,7 @@ final class ScriptExecutor implements Execution {
     Script script = e.script;
     String goal = "dbmigrate:" + (this.goal != null ? this.goal : script.direction().label());
     String where = Paths.display(script.file()) + " line " + e.line + ": " + databaseMessage(dialect, e.sqlException);
-    TxnMode mode = config.txnMode();
+    TxnMode mode = config.options().txnMode();
     String linesRun = e.linesRun.isEmpty() ? "" : " Statements of this file that had already run"
         + " (starting on lines " + e.linesRun.stream().map(String::valueOf).collect(Collectors.joining(", "))
         + ")";

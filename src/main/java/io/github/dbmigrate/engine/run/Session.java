@@ -2,25 +2,22 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
-import io.github.dbmigrate.engine.report.RunReport;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** The connection, history table and report of one run under the lock (see {@link LockedRun}). */
+/** The connection, history table and listener of one run under the lock (see {@link LockedRun}). */
 final class Session {
 
   final EngineConfig config;
   final EngineListener listener;
-  final RunReport report;
   final Dialect dialect;
   final HistoryTable history;
   final Connection work;
@@ -30,11 +27,10 @@ final class Session {
   private final long start;
   List<String> outOfOrder = List.of();
 
-  Session(EngineConfig config, EngineListener listener, RunReport report, Dialect dialect,
-      HistoryTable history, Connection work, Duration lockWait, DryRun dryRun, long start) {
+  Session(EngineConfig config, EngineListener listener, Dialect dialect, HistoryTable history,
+      Connection work, Duration lockWait, DryRun dryRun, long start) {
     this.config = config;
     this.listener = listener;
-    this.report = report;
     this.dialect = dialect;
     this.history = history;
     this.work = work;
@@ -48,13 +44,12 @@ final class Session {
     return history.read(work);
   }
 
-  /** Where planned scripts go: the database, or the dry run's statement list. */
-  Execution executor() {
+  /** Where planned scripts go: the database, or the dry run's statement list; {@code goal} names the run. */
+  Execution executor(String goal) {
     if (dryRun != null) {
       return dryRun;
     }
-    return new ScriptExecutor(dialect, history, config, listener).forGoal(report.goal()).reportingTo(
-        step -> report.ran(step.version(), step.name(), step.file(), step.direction().label(), step.took()));
+    return new ScriptExecutor(dialect, history, config, listener).forGoal(goal);
   }
 
   /** Logs the run's summary line (a dry run logs its own) and builds the result. */
@@ -64,15 +59,13 @@ final class Session {
       long migrations = done.stream().map(RunResult.Step::version).distinct().count();
       String summary = verb + " " + migrations + " migration(s) in " + Durations.format(total)
           + (outOfOrder.isEmpty() ? "" : " (" + outOfOrder.size() + " out of order)") + ".";
-      listener.on(EngineEvent.info(Kind.SUMMARY, summary));
-      report.summary(summary);
+      listener.on(new Summary(config.target().name(), summary));
     }
     return new RunResult(direction, done, outOfOrder, lockWait, total);
   }
 
-  /** Logs and reports a summary for a run that had nothing to do. */
+  /** Tells the listener the summary of a run that had nothing to do. */
   void nothingToDo(String summary) {
-    listener.on(EngineEvent.info(Kind.SUMMARY, summary));
-    report.summary(summary);
+    listener.on(new Summary(config.target().name(), summary));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.DriftFound;
+import io.github.dbmigrate.engine.EngineEvent.OutOfOrder;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;
@@ -23,35 +23,31 @@ final class UpChecks {
   static List<String> check(Session session, MigrationSet files, Map<String, AppliedVersion> applied,
       List<Migration> pending) {
     String newest = Planner.newest(applied);
-    List<String> outOfOrder = new ArrayList<>();
+    List<Migration> outOfOrder = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Migration m : pending) {
       if (newest != null && m.version().compareTo(newest) < 0) {
-        outOfOrder.add(m.version());
+        outOfOrder.add(m);
         problems.add(m.upFileName() + " is older than the newest applied version " + newest);
       }
     }
     List<Drift.Item> drift = Drift.find(files, applied);
-    drift.forEach(item -> session.report.drift(item.describe()));
     drift.forEach(item -> problems.add(item.describe()));
-    session.report.outOfOrder(outOfOrder);
-    if (session.config.options().strict() && !problems.isEmpty()) {
+    // Strict, the failure lists them all; otherwise each is a warning and the run goes on.
+    boolean stops = session.config.options().strict() && !problems.isEmpty();
+    String target = session.config.target().name();
+    for (Migration m : outOfOrder) {
+      session.listener.on(new OutOfOrder(target, m.version(), m.upFileName(), newest, stops));
+    }
+    for (Drift.Item item : drift) {
+      session.listener.on(new DriftFound(target, item.describe(), !stops));
+    }
+    if (stops) {
       throw new DbMigrateException("dbmigrate.strict=true stops dbmigrate:up; nothing was run:\n  - "
           + String.join("\n  - ", problems) + "\nRestore edited files as they were applied and put"
           + " changes in a new migration; give out-of-order migrations a version newer than " + newest
           + " (or run without dbmigrate.strict to apply them as they are).");
     }
-    for (Migration m : pending) {
-      if (outOfOrder.contains(m.version())) {
-        session.listener.on(EngineEvent.warn(Kind.OUT_OF_ORDER, m.upFileName()
-            + " is older than the newest applied version " + newest + "; applying it out of order."));
-      }
-    }
-    for (Drift.Item item : drift) {
-      session.listener.on(EngineEvent.warn(Kind.DRIFT, item.describe() + "; up goes on, but the database"
-          + " may differ from what the file now says. Restore the file and put the change in a new"
-          + " migration (dbmigrate.strict=true makes this an error)."));
-    }
-    return outOfOrder;
+    return outOfOrder.stream().map(Migration::version).toList();
   }
 }

@@ -2,14 +2,13 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.DriftFound;
+import io.github.dbmigrate.engine.EngineEvent.Finding;
+import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
-import io.github.dbmigrate.engine.files.MigrationScanner;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;
-import io.github.dbmigrate.engine.report.RunReport;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
 import io.github.dbmigrate.engine.status.StatusRow;
@@ -32,40 +31,42 @@ public final class Verifier {
   }
 
   private final EngineConfig config;
-  private final EngineListener listener;
 
-  public Verifier(EngineConfig config, EngineListener listener) {
+  /** Checks as {@code config} says, its events going to the configuration's listener. */
+  public Verifier(EngineConfig config) {
     this.config = config;
-    this.listener = listener;
+  }
+
+  /** Checks as {@code config} says, its events going to {@code listener}. */
+  public Verifier(EngineConfig config, EngineListener listener) {
+    this(config.withListener(listener));
   }
 
   /** Passes quietly (one summary line) or throws listing every difference not tolerated. */
   public StatusReport verify(Tolerance allow) {
-    RunReport report = ReportFiles.start(config, "verify");
-    return ReportFiles.around(config, listener, report, () -> {
-      MigrationSet files = MigrationScanner.scan(config.dirs());
+    String target = config.target().name();
+    return ReportFiles.around("verify", config, listener -> {
+      MigrationSet files = config.sources().files();
       Map<String, AppliedVersion> applied = Migrator.readHistory(config, "verify");
-      StatusReport status = new StatusReport(config.target().safeUrl(), config.table().toString(),
-          StateComparison.rows(files, applied));
+      StatusReport status = new StatusReport(config.target().database().safeUrl(),
+          config.target().table().toString(), StateComparison.rows(files, applied));
       List<String> failures = new ArrayList<>();
       for (StatusRow row : status.rows()) {
         String item = describe(row);
         if (item == null) {
           continue;
         }
-        report.finding(item);
-        if (row.state() == MigrationState.CHANGED) {
-          report.drift(item);
-        }
         String toleratedBy = toleratedBy(row.state(), allow);
+        listener.on(new Finding(target, item, toleratedBy, toleratedBy == null));
+        if (row.state() == MigrationState.CHANGED) {
+          listener.on(new DriftFound(target, item, false));
+        }
         if (toleratedBy == null) {
           failures.add(item);
-        } else {
-          listener.on(EngineEvent.warn(Kind.FINDING, item + " (tolerated: " + toleratedBy + "=true)."));
         }
       }
       if (!failures.isEmpty()) {
-        throw new DbMigrateException("The database at " + config.target().safeUrl() + " is not where this"
+        throw new DbMigrateException("The database at " + config.target().database().safeUrl() + " is not where this"
             + " build expects it (" + status.summary() + "):\n  - " + String.join("\n  - ", failures)
             + "\nApply pending versions with dbmigrate:up; restore edited files as they were applied and"
             + " put changes in new migrations; restore missing files or remove their versions with"
@@ -73,8 +74,7 @@ public final class Verifier {
             + " dbmigrate.allowDrift or dbmigrate.allowNoFile to true.");
       }
       String summary = "The database matches the migrations: " + status.summary() + ".";
-      listener.on(EngineEvent.info(Kind.SUMMARY, summary));
-      report.summary(summary);
+      listener.on(new Summary(target, summary));
       return status;
     });
   }

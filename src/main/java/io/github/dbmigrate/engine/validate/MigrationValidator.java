@@ -1,8 +1,8 @@
 package io.github.dbmigrate.engine.validate;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.EngineEvent.Finding;
+import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.files.Direction;
@@ -50,13 +50,13 @@ public final class MigrationValidator {
             + " cannot roll version " + migration.version() + " back");
       }
     }
-    warnings.forEach(w -> listener.on(EngineEvent.warn(Kind.FINDING, w + ".")));
+    warnings.forEach(w -> listener.on(new Finding(null, w, null, false)));
     if (!errors.isEmpty()) {
       throw new DbMigrateException("Migration files that cannot run (checked with " + rules.database()
           + "'s rules; no database was touched):\n  - " + String.join("\n  - ", errors)
           + "\nFix them before any deploy.");
     }
-    listener.on(EngineEvent.info(Kind.SUMMARY, "Validated " + files.size() + " migration(s) with "
+    listener.on(new Summary(null, "Validated " + files.size() + " migration(s) with "
         + rules.database() + "'s rules: no errors" + (warnings.isEmpty() ? "" : ", " + warnings.size()
         + " warning(s)") + "."));
     return new Result(files.size(), errors, warnings);

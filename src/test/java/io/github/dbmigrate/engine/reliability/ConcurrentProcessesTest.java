@@ -9,6 +9,7 @@ import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.run.Migrator;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
+import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 
 import io.github.dbmigrate.engine.TxnMode;
@@ -95,7 +96,7 @@ class ConcurrentProcessesTest {
         Thread.sleep(10);
       }
       RecordingListener impatient = new RecordingListener();
-      EngineConfig config = new EngineConfig(new DatabaseTarget(db.url(), null, null),
+      EngineConfig config = Configs.of(new DatabaseTarget(db.url(), null, null),
           new TableName(null, "dbmigrate_versions"), List.of(dir), TxnMode.ALL, Duration.ofSeconds(1), false,
           dir.resolve("report"), "impatient");
 

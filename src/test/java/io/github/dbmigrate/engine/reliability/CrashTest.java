@@ -8,6 +8,7 @@ import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.run.Migrator;
+import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.EngineProcess;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
@@ -114,7 +115,7 @@ abstract class CrashTest {
   }
 
   private EngineConfig config(TestDatabase db, TxnMode mode) {
-    return new EngineConfig(new DatabaseTarget(db.url(), null, null), new TableName(null, "dbmigrate_versions"),
+    return Configs.of(new DatabaseTarget(db.url(), null, null), new TableName(null, "dbmigrate_versions"),
         List.of(dir), mode, Duration.ofSeconds(10), false, dir.resolve("report"), "tester");
   }
 

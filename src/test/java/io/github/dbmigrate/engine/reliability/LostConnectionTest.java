@@ -11,6 +11,7 @@ import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.run.Migrator;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
+import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.TcpProxy;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class LostConnectionTest {
   @TempDir Path dir;
 
   EngineConfig config(String url) {
-    return new EngineConfig(new DatabaseTarget(url, null, null), new TableName(null, "dbmigrate_versions"),
+    return Configs.of(new DatabaseTarget(url, null, null), new TableName(null, "dbmigrate_versions"),
         List.of(dir), TxnMode.ALL, Duration.ofSeconds(10), false, dir.resolve("report"), "tester");
   }
 

@@ -12,6 +12,7 @@ import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
+import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.io.IOException;
@@ -79,7 +80,7 @@ abstract class EngineScenarioTest {
   }
 
   EngineConfig config(TxnMode mode, String table) {
-    return new EngineConfig(new DatabaseTarget(db.url(), null, null), new TableName(null, table),
+    return Configs.of(new DatabaseTarget(db.url(), null, null), new TableName(null, table),
         List.of(dir), mode, Duration.ofSeconds(30), !databaseHasLock(), dir.resolve("report"), "tester");
   }
 
@@ -236,7 +237,7 @@ abstract class EngineScenarioTest {
     assertThat(db.tableExists("dbmigrate_versions")).isFalse();
     assertThat(db.tableExists("a")).isFalse();
 
-    EngineConfig unreachable = new EngineConfig(new DatabaseTarget("jdbc:postgresql://127.0.0.1:1/nowhere", null, null),
+    EngineConfig unreachable = Configs.of(new DatabaseTarget("jdbc:postgresql://127.0.0.1:1/nowhere", null, null),
         new TableName(null, "dbmigrate_versions"), List.of(dir), TxnMode.ALL, Duration.ofSeconds(1), false,
         dir.resolve("report"), "tester");
     assertThatThrownBy(() -> new Migrator(unreachable, listener).up()).hasMessageContaining("2024010200000_short.up.sql");

@@ -36,8 +36,9 @@ class H2EngineTest extends EngineScenarioTest {
       org.assertj.core.api.Assertions.assertThat(h2.tryLock(holder,
           new io.github.dbmigrate.engine.dialect.LockTarget("held by this test", "dbmigrate_versions_lock"))).isTrue();
       var base = config(io.github.dbmigrate.engine.TxnMode.ALL);
-      var impatient = new io.github.dbmigrate.engine.EngineConfig(base.target(), base.table(), base.dirs(),
-          io.github.dbmigrate.engine.TxnMode.ALL, java.time.Duration.ofMillis(500), false, dir, "tester");
+      var impatient = io.github.dbmigrate.engine.testing.Configs.of(base.target().database(),
+          base.target().table(), base.sources().dirs(), io.github.dbmigrate.engine.TxnMode.ALL,
+          java.time.Duration.ofMillis(500), false, dir, "tester");
 
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Migrator(impatient, listener).up())
           .hasMessageContaining("Gave up waiting for the migration lock after 500 ms")

@@ -10,6 +10,7 @@ import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.db.ServerWait;
 import io.github.dbmigrate.engine.dialect.DialectTestAccess;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
+import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -93,8 +94,9 @@ class MariaDbEngineTest extends EngineScenarioTest {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     EngineConfig mariadb = config(TxnMode.ALL);
     String mysqlUrl = db.url().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
-    EngineConfig mysql = new EngineConfig(new DatabaseTarget(mysqlUrl, null, null), mariadb.table(),
-        mariadb.dirs(), TxnMode.ALL, mariadb.lockTimeout(), false, mariadb.reportDir(), "tester");
+    EngineConfig mysql = Configs.of(new DatabaseTarget(mysqlUrl, null, null), mariadb.target().table(),
+        mariadb.sources().dirs(), TxnMode.ALL, mariadb.options().lockTimeout(), false,
+        mariadb.outputs().reportDir(), "tester");
 
     new Migrator(mysql, listener).up();
 
@@ -109,8 +111,8 @@ class MariaDbEngineTest extends EngineScenarioTest {
       st.setString(1, lockName(holder));
       st.execute();
       EngineConfig base = config(TxnMode.ALL);
-      EngineConfig impatient = new EngineConfig(base.target(), base.table(), base.dirs(), TxnMode.ALL,
-          Duration.ofMillis(700), false, dir, "tester");
+      EngineConfig impatient = Configs.of(base.target().database(), base.target().table(),
+          base.sources().dirs(), TxnMode.ALL, Duration.ofMillis(700), false, dir, "tester");
 
       assertThatThrownBy(() -> new Migrator(impatient, listener).up())
           .hasMessageContaining("Gave up waiting for the migration lock after 700 ms")
@@ -145,7 +147,7 @@ class MariaDbEngineTest extends EngineScenarioTest {
   void aMissingDatabaseIsNamedByUpAndWaitAndCreatedWhenAsked() throws Exception {
     String name = "dbm_created_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String url = db.url().replaceFirst("(jdbc:(?:mariadb|mysql)://[^/?]+)/[^?]*", "$1/" + name);
-    EngineConfig missing = new EngineConfig(new DatabaseTarget(url, null, null), config(TxnMode.ALL).table(),
+    EngineConfig missing = Configs.of(new DatabaseTarget(url, null, null), config(TxnMode.ALL).target().table(),
         List.of(dir), TxnMode.ALL, Duration.ofSeconds(5), false, dir.resolve("report"), "tester");
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     try {

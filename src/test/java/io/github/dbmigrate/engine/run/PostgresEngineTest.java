@@ -41,9 +41,9 @@ class PostgresEngineTest extends EngineScenarioTest {
       st.setLong(1, io.github.dbmigrate.engine.dialect.PostgresDialectAccess.lockKey(lockName));
       st.execute();
       // The same table spelt in another case is the same lock.
-      var config = new io.github.dbmigrate.engine.EngineConfig(config(TxnMode.ALL).target(),
-          new io.github.dbmigrate.engine.dialect.TableName(null, "DbMigrate_Versions"), config(TxnMode.ALL).dirs(),
-          TxnMode.ALL, Duration.ofMillis(700), false, dir, "tester");
+      var config = io.github.dbmigrate.engine.testing.Configs.of(config(TxnMode.ALL).target().database(),
+          new io.github.dbmigrate.engine.dialect.TableName(null, "DbMigrate_Versions"),
+          config(TxnMode.ALL).sources().dirs(), TxnMode.ALL, Duration.ofMillis(700), false, dir, "tester");
 
       assertThatThrownBy(() -> new Migrator(config, listener).up())
           .hasMessageContaining("Gave up waiting for the migration lock after 700 ms")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.db.ServerWait;
@@ -27,8 +28,8 @@ class PostgresReleaseTest extends ReleaseScenarioTest {
 
   private EngineConfig at(String url) {
     EngineConfig base = config(o -> o);
-    return new EngineConfig(new DatabaseTarget(url, null, null), base.table(), base.dirs(), base.txnMode(),
-        base.lockTimeout(), false, base.reportDir(), "tester", base.options());
+    return base.withTarget(Target.of(new DatabaseTarget(url, null, null), base.target().table())
+        .withAppliedBy("tester"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.dbmigrate.engine.status.ChecksumState;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
 import io.github.dbmigrate.engine.status.StatusRow;
+import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.JsonCheck;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
@@ -64,13 +65,41 @@ abstract class ReleaseScenarioTest {
     db.close();
   }
 
-  EngineConfig config(UnaryOperator<RunOptions> options) {
-    return new EngineConfig(new DatabaseTarget(db.url(), null, null), new TableName(null, "dbmigrate_versions"),
-        List.of(dir.resolve("migrations")), TxnMode.ALL, Duration.ofSeconds(30), false, dir.resolve("report"),
-        "tester", options.apply(RunOptions.defaults()));
+  /** What a test varies: the switches of the run, the target's environment and the job summary file. */
+  record Setup(RunOptions options, String environment, Path stepSummary) {
+
+    Setup withDryRun(boolean on) {
+      return new Setup(options.withDryRun(on), environment, stepSummary);
+    }
+
+    Setup withStrict(boolean on) {
+      return new Setup(options.withStrict(on), environment, stepSummary);
+    }
+
+    Setup withGuard(Set<String> protectedNames, boolean allow) {
+      return new Setup(options.withGuard(protectedNames, allow), environment, stepSummary);
+    }
+
+    Setup withEnvironment(String name) {
+      return new Setup(options, name, stepSummary);
+    }
+
+    Setup withStepSummary(Path file) {
+      return new Setup(options, environment, file);
+    }
   }
 
-  Migrator migrator(UnaryOperator<RunOptions> options) {
+  EngineConfig config(UnaryOperator<Setup> change) {
+    Setup setup = change.apply(new Setup(RunOptions.defaults(), null, null));
+    EngineConfig config = Configs.of(new DatabaseTarget(db.url(), null, null),
+        new TableName(null, "dbmigrate_versions"), List.of(dir.resolve("migrations")), TxnMode.ALL,
+        Duration.ofSeconds(30), false, dir.resolve("report"), "tester");
+    return config.withTarget(config.target().withEnvironment(setup.environment()))
+        .withOptions(setup.options().withTxnMode(TxnMode.ALL).withLock(Duration.ofSeconds(30), false))
+        .withOutputs(config.outputs().withStepSummary(setup.stepSummary()));
+  }
+
+  Migrator migrator(UnaryOperator<Setup> options) {
     return new Migrator(config(options), listener);
   }
 
@@ -432,9 +461,8 @@ abstract class ReleaseScenarioTest {
   void aPerFileDryRunShowsEachTransaction() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     write(V2 + "_idx.no-db-txn.up.sql", "CREATE INDEX a_id ON a (id);");
-    EngineConfig perFile = new EngineConfig(config(o -> o).target(), config(o -> o).table(),
-        config(o -> o).dirs(), TxnMode.PER_FILE, Duration.ofSeconds(30), false, dir.resolve("report"), "tester",
-        RunOptions.defaults().withDryRun(true));
+    EngineConfig perFile = config(o -> o).withOptions(RunOptions.defaults().withTxnMode(TxnMode.PER_FILE)
+        .withLock(Duration.ofSeconds(30), false).withDryRun(true));
 
     new Migrator(perFile, listener).up();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,9 @@ class SqliteEngineTest extends EngineScenarioTest {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     write(V1 + "_a.down.sql", "DROP TABLE a;");
     EngineConfig base = config(TxnMode.ALL);
-    EngineConfig locking = new EngineConfig(base.target(), base.table(), base.dirs(), TxnMode.ALL,
-        base.lockTimeout(), false, base.reportDir(), "tester");
+    EngineConfig locking = Configs.of(base.target().database(), base.target().table(),
+        base.sources().dirs(), TxnMode.ALL, base.options().lockTimeout(), false, base.outputs().reportDir(),
+        "tester");
 
     assertThatThrownBy(() -> new Migrator(locking, listener).up())
         .isInstanceOf(DbMigrateException.class)

@@ -25,7 +25,7 @@ public final class EngineProcess {
     Path dir = Path.of(args[1]);
     TxnMode mode = TxnMode.parse(args[2]);
     Duration lockTimeout = Duration.ofSeconds(Long.parseLong(args[3]));
-    EngineConfig config = new EngineConfig(new DatabaseTarget(url, null, null),
+    EngineConfig config = Configs.of(new DatabaseTarget(url, null, null),
         new TableName(null, EngineConfig.DEFAULT_TABLE), List.of(dir), mode, lockTimeout, false,
         dir.resolve("report"), "process");
     try {

@@ -5,25 +5,35 @@ import io.github.dbmigrate.engine.EngineListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps every event, for assertions. */
+/** Keeps every event, for assertions; {@link #events} and {@link #messages} are what a log shows. */
 public final class RecordingListener implements EngineListener {
 
-  private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+  private final List<EngineEvent> all = new CopyOnWriteArrayList<>();
+  private final List<EngineEvent> logged = new CopyOnWriteArrayList<>();
 
   @Override
   public void on(EngineEvent event) {
-    events.add(event);
+    all.add(event);
+    if (event.logged()) {
+      logged.add(event);
+    }
   }
 
+  /** The events a log shows, in order (clear it to start afresh). */
   public List<EngineEvent> events() {
-    return events;
+    return logged;
+  }
+
+  /** Every event, facts for reports included. */
+  public List<EngineEvent> all() {
+    return all;
   }
 
   public boolean saw(EngineEvent.Kind kind) {
-    return events.stream().anyMatch(e -> e.kind() == kind);
+    return logged.stream().anyMatch(e -> e.kind() == kind);
   }
 
   public List<String> messages(EngineEvent.Kind kind) {
-    return events.stream().filter(e -> e.kind() == kind).map(EngineEvent::message).toList();
+    return logged.stream().filter(e -> e.kind() == kind).map(EngineEvent::message).toList();
   }
 }

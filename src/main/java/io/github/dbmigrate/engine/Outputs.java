@@ -1,0 +1,46 @@
+package io.github.dbmigrate.engine;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a run's output goes: its report files, the job summary and the listener of its events. Two
+ * targets run at once need outputs of their own (another directory, or another file prefix).
+ *
+ * @param reportDir where {@code report.json}, {@code report.md}, {@code status.json} and
+ *     {@code dry-run.sql} are written
+ * @param filePrefix put before each of those file names ({@code ""} for none)
+ * @param stepSummary a file to append the Markdown report to (GitHub's {@code GITHUB_STEP_SUMMARY});
+ *     {@code null} for none
+ * @param listener receives the run's events, masked and naming their target
+ */
+public record Outputs(Path reportDir, String filePrefix, Path stepSummary, EngineListener listener) {
+
+  public Outputs {
+    Objects.requireNonNull(reportDir, "reportDir");
+    filePrefix = filePrefix == null ? "" : filePrefix;
+    listener = listener == null ? EngineListener.SILENT : listener;
+  }
+
+  /** Files in {@code reportDir} under their usual names, no job summary, events ignored. */
+  public static Outputs to(Path reportDir) {
+    return new Outputs(reportDir, "", null, EngineListener.SILENT);
+  }
+
+  public Outputs withFilePrefix(String prefix) {
+    return new Outputs(reportDir, prefix, stepSummary, listener);
+  }
+
+  public Outputs withStepSummary(Path file) {
+    return new Outputs(reportDir, filePrefix, file, listener);
+  }
+
+  public Outputs withListener(EngineListener newListener) {
+    return new Outputs(reportDir, filePrefix, stepSummary, newListener);
+  }
+
+  /** The output file of this name ({@code report.json}, ...) with the prefix, in the report directory. */
+  public Path file(String name) {
+    return reportDir.resolve(filePrefix + name);
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.dbmigrate.engine.report;
+
+import io.github.dbmigrate.engine.EngineEvent;
+import io.github.dbmigrate.engine.EngineEvent.DriftFound;
+import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
+import io.github.dbmigrate.engine.EngineEvent.Finding;
+import io.github.dbmigrate.engine.EngineEvent.HistoryEdited;
+import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
+import io.github.dbmigrate.engine.EngineEvent.OutOfOrder;
+import io.github.dbmigrate.engine.EngineEvent.ServerAnswered;
+import io.github.dbmigrate.engine.EngineEvent.Summary;
+import io.github.dbmigrate.engine.EngineEvent.WorkStarted;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Durations;
+import java.util.List;
+
+/** Fills a {@link RunReport} from the run's events, so that the report and the log cannot disagree. */
+final class ReportListener implements EngineListener {
+
+  private final RunReport report;
+
+  ReportListener(RunReport report) {
+    this.report = report;
+  }
+
+  @Override
+  public void on(EngineEvent event) {
+    if (event instanceof MigrationRecorded m) {
+      report.ran(m.version(), m.name(), m.file(), m.direction().label(), m.took());
+    } else if (event instanceof WorkStarted w) {
+      report.lockWait(w.lockWait());
+    } else if (event instanceof OutOfOrder o) {
+      report.outOfOrder(List.of(o.version()));
+    } else if (event instanceof DriftFound d) {
+      report.drift(d.description());
+    } else if (event instanceof HistoryEdited h) {
+      report.edit(h.action(), h.version(), h.name());
+    } else if (event instanceof Finding f) {
+      report.finding(f.text());
+    } else if (event instanceof DryRunWritten d) {
+      report.summary(d.message());
+      report.dryRunFile(d.file());
+    } else if (event instanceof ServerAnswered s) {
+      report.summary("The database server accepted a connection after " + Durations.format(s.waited()) + ".");
+    } else if (event instanceof Summary s) {
+      report.summary(s.text());
+    }
+  }
+}
