@@ -21,13 +21,12 @@ public final class Sources {
     this.files = files;
   }
 
-  /** The directories, searched with their subfolders; not read yet. */
+  /**
+   * The directories, searched with their subfolders; not read yet. None is fine for commands that
+   * read no file (the front end refuses none for the others).
+   */
   public static Sources in(List<Path> dirs) {
-    List<Path> copy = List.copyOf(dirs);
-    if (copy.isEmpty()) {
-      throw new DbMigrateException("No migrations directory is configured (dbmigrate.dir or <dirs>).");
-    }
-    return new Sources(copy, null);
+    return new Sources(List.copyOf(dirs), null);
   }
 
   public List<Path> dirs() {

@@ -5,17 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The migrations found on disk, in version order. */
+/**
+ * The migrations found on disk, in version order. Immutable once built, so runs against several
+ * databases at once can share one.
+ */
 public final class MigrationSet {
 
   private final List<Migration> migrations;
-  private final Map<String, Migration> byVersion = new LinkedHashMap<>();
+  private final Map<String, Migration> byVersion;
 
   public MigrationSet(List<Migration> migrations) {
     this.migrations = migrations.stream()
         .sorted(java.util.Comparator.comparing(Migration::version))
         .toList();
-    this.migrations.forEach(m -> byVersion.put(m.version(), m));
+    Map<String, Migration> index = new LinkedHashMap<>();
+    this.migrations.forEach(m -> index.put(m.version(), m));
+    this.byVersion = Collections.unmodifiableMap(index);
   }
 
   public List<Migration> all() {

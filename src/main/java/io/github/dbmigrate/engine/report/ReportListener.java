@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.report;
 
+import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.EngineEvent.DriftFound;
 import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
@@ -11,7 +12,6 @@ import io.github.dbmigrate.engine.EngineEvent.ServerAnswered;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineEvent.WorkStarted;
 import io.github.dbmigrate.engine.EngineListener;
-import io.github.dbmigrate.engine.Durations;
 import java.util.List;
 
 /** Fills a {@link RunReport} from the run's events, so that the report and the log cannot disagree. */

@@ -29,7 +29,11 @@ public final class EngineProcess {
         new TableName(null, EngineConfig.DEFAULT_TABLE), List.of(dir), mode, lockTimeout, false,
         dir.resolve("report"), "process");
     try {
-      new Migrator(config, event -> System.out.println(event.kind() + " " + event.message())).up();
+      new Migrator(config, event -> {
+        if (event.logged()) {
+          System.out.println(event.kind() + " " + event.message());
+        }
+      }).up();
       System.out.println("DONE");
       System.exit(0);
     } catch (DbMigrateException e) {
