@@ -63,7 +63,8 @@ public final class ServerWait {
             + " the server needs longer to start."), null);
       }
       if (now - nextReport >= 0) {
-        listener.on(new ServerWaiting(where.name(), target.safeUrl(), firstLine(failure.getMessage()), timeout));
+        listener.on(new ServerWaiting(where.name(), target.safeUrl(), firstLine(failure.getMessage()),
+            timeout));
         nextReport = now + REPORT_EVERY.toNanos();
       }
       try {

@@ -7,6 +7,7 @@ import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
 import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.files.Direction;
@@ -142,9 +143,10 @@ final class DryRun implements Execution {
 
   /** Writes the statements to {@code dry-run.sql} and the log. */
   void write() {
+    Target target = config.target();
     StringBuilder text = new StringBuilder()
-        .append("-- dbmigrate dry run of ").append(goal).append(" on ").append(config.target().database().safeUrl())
-        .append(", history table ").append(config.target().table()).append(", ").append(Instant.now()).append('\n')
+        .append("-- dbmigrate dry run of ").append(goal).append(" on ").append(target.database().safeUrl())
+        .append(", history table ").append(target.table()).append(", ").append(Instant.now()).append('\n')
         .append("-- Nothing was changed: the lock was taken and the plan made as for a real run, but no\n")
         .append("-- statement below was executed").append(historyExists ? "" : " and the history table was not created")
         .append(".\n-- execution_ms is measured when a script really runs; it shows as NULL here.\n\n");
@@ -160,8 +162,7 @@ final class DryRun implements Execution {
     } catch (IOException e) {
       throw new DbMigrateException("Cannot write the dry run to " + file + ": " + e.getMessage());
     }
-    String target = config.target().name();
-    text.toString().lines().forEach(line -> listener.on(new DryRunLine(target, line)));
-    listener.on(new DryRunWritten(target, scripts, Paths.display(file)));
+    text.toString().lines().forEach(line -> listener.on(new DryRunLine(target.name(), line)));
+    listener.on(new DryRunWritten(target.name(), scripts, Paths.display(file)));
   }
 }
