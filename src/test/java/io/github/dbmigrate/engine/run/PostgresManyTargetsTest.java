@@ -1,8 +1,10 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 
 /** Two PostgreSQL databases of one server, each with its own lock and history. */
+@NeedsDatabaseServer
 class PostgresManyTargetsTest extends ManyTargetsScenarioTest {
 
   @Override
