@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lock.LockStrategy;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.sql.Connection;
@@ -86,28 +87,8 @@ public interface Dialect {
     return Optional.empty();
   }
 
-  /**
-   * Tries once, without waiting, to take the migration lock on a connection used for nothing else.
-   * The lock must be released by the server when the connection dies.
-   */
-  boolean tryLock(Connection lockConnection, LockTarget target) throws SQLException;
-
-  /**
-   * Whether {@link #tryLock} keeps its lock in a table it creates when missing ({@link
-   * LockTarget#lockTableSql()}); a dry run skips such a lock while the table does not exist, so that it
-   * changes nothing.
-   */
-  default boolean lockNeedsTable() {
-    return false;
-  }
-
-  /** Releases a lock taken by {@link #tryLock}. */
-  void unlock(Connection lockConnection, LockTarget target) throws SQLException;
-
-  /** Who holds the lock, as far as the server tells: pid, application, client, since when. */
-  default Optional<String> lockHolder(Connection connection, LockTarget target) {
-    return Optional.empty();
-  }
+  /** How this database takes the migration lock; empty where it has none ({@link #whyNoLock}). */
+  Optional<LockStrategy> lock();
 
   /** Runs one statement of a script. */
   default void execute(Connection connection, SqlStatement statement) throws SQLException {

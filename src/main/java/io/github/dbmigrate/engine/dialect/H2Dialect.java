@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lock.*;
+import java.util.Optional;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -53,46 +55,8 @@ public final class H2Dialect implements Dialect {
   }
 
   @Override
-  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
-    String lockTable = target.lockTableSql();
-    connection.setAutoCommit(true);
-    try (Statement st = connection.createStatement()) {
-      st.execute("SET LOCK_TIMEOUT 50");
-      st.execute("CREATE TABLE IF NOT EXISTS " + lockTable + " (id INT PRIMARY KEY)");
-      // Reads do not wait for the row lock, so only a first run ever inserts the row.
-      if (!st.executeQuery("SELECT id FROM " + lockTable + " WHERE id = 1").next()) {
-        try {
-          st.execute("INSERT INTO " + lockTable + " (id) VALUES (1)");
-        } catch (SQLException e) {
-          if (!"23505".equals(e.getSQLState())) {
-            throw e;
-          }
-        }
-      }
-      connection.setAutoCommit(false);
-      st.executeQuery("SELECT id FROM " + lockTable + " WHERE id = 1 FOR UPDATE").close();
-      return true;
-    } catch (SQLException e) {
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
-        connection.setAutoCommit(true);
-      }
-      if (isLockTimeout(e)) {
-        return false;
-      }
-      throw e;
-    }
-  }
-
-  @Override
-  public boolean lockNeedsTable() {
-    return true;
-  }
-
-  @Override
-  public void unlock(Connection connection, LockTarget target) throws SQLException {
-    connection.rollback();
-    connection.setAutoCommit(true);
+  public Optional<LockStrategy> lock() {
+    return Optional.of(RowLock.h2());
   }
 
   /** H2 appends "; SQL statement: ..." and an error code to every message; the line says enough. */
@@ -101,11 +65,5 @@ public final class H2Dialect implements Dialect {
     String message = Dialect.super.errorMessage(e);
     int echo = message.indexOf("; SQL statement:");
     return echo < 0 ? message : message.substring(0, echo);
-  }
-
-  private static boolean isLockTimeout(SQLException e) {
-    // 50200: lock timeout; 40001: deadlock / concurrent update, both mean "someone else holds it".
-    return e.getErrorCode() == 50200 || "40001".equals(e.getSQLState())
-        || "HYT00".equals(e.getSQLState());
   }
 }

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lock.*;
+import java.util.Optional;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,9 +19,6 @@ import java.util.regex.Pattern;
  * server as one statement.
  */
 public final class MySqlDialect implements Dialect {
-
-  /** The longest name {@code GET_LOCK} accepts (MySQL 5.7 and later refuse longer ones). */
-  static final int MAX_LOCK_NAME = 64;
 
   /** {@code jdbc:mariadb://host:port/name?options} (or mysql): the part before the name, the name, the rest. */
   private static final Pattern URL_DATABASE = Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/?]*/)([^?]*)(\\?.*)?");
@@ -113,65 +112,14 @@ public final class MySqlDialect implements Dialect {
     properties.putIfAbsent("allowMultiQueries", "false");
   }
 
-  /** {@code GET_LOCK} with a zero timeout: 1 taken, 0 held by another session, NULL an error. */
   @Override
-  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
-    try (PreparedStatement st = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-      st.setString(1, lockName(target));
-      try (ResultSet rs = st.executeQuery()) {
-        rs.next();
-        int result = rs.getInt(1);
-        if (rs.wasNull()) {
-          throw new SQLException("GET_LOCK('" + lockName(target) + "', 0) returned NULL (an error"
-              + " in the server, such as running out of memory or the thread being killed)");
-        }
-        return result == 1;
-      }
-    }
-  }
-
-  @Override
-  public void unlock(Connection connection, LockTarget target) throws SQLException {
-    try (PreparedStatement st = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-      st.setString(1, lockName(target));
-      st.execute();
-    }
-  }
-
-  /**
-   * {@code IS_USED_LOCK} gives the holder's connection id; the process list adds user, client and how
-   * long it has been in its current state, where this user may see other sessions (PROCESS privilege).
-   */
-  @Override
-  public Optional<String> lockHolder(Connection connection, LockTarget target) {
-    String sql = "SELECT h.id, p.USER, p.HOST, p.TIME FROM (SELECT IS_USED_LOCK(?) AS id) h"
-        + " LEFT JOIN information_schema.PROCESSLIST p ON p.ID = h.id";
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setString(1, lockName(target));
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next() || rs.getObject(1) == null) {
-          return Optional.empty();
-        }
-        String holder = "connection id " + rs.getLong(1);
-        if (rs.getString(2) != null) {
-          holder += " (user " + rs.getString(2) + ", client " + rs.getString(3) + ", in its current"
-              + " state for " + rs.getLong(4) + " s)";
-        }
-        return Optional.of(holder);
-      }
-    } catch (SQLException e) {
-      return Optional.empty();
-    }
+  public Optional<LockStrategy> lock() {
+    return Optional.of(new MySqlNamedLock());
   }
 
   /** The MariaDB driver starts every message with {@code (conn=N)}, which says nothing to a user. */
   @Override
   public String errorMessage(SQLException e) {
     return CONNECTION_PREFIX.matcher(Dialect.super.errorMessage(e)).replaceFirst("");
-  }
-
-  /** The lock's name: database, schema and table, hashed down to the 64 characters allowed. */
-  static String lockName(LockTarget target) {
-    return LockNames.fit(target.name(), MAX_LOCK_NAME);
   }
 }

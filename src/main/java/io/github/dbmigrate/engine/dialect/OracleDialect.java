@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lock.*;
+import java.util.Optional;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.sql.CallableStatement;
@@ -30,22 +32,8 @@ public final class OracleDialect implements Dialect {
   private static final Pattern JAVA_SOURCE = Pattern.compile(
       "(?is)create\\s+(or\\s+replace\\s+)?(and\\s+(compile|resolve)\\s+)?(noforce\\s+)?java\\s+source\\b");
 
-  /** Lock names longer than this many bytes are refused by {@code ALLOCATE_UNIQUE}. */
-  static final int MAX_LOCK_NAME = 128;
-
   /** The warning ojdbc gives when a PL/SQL unit was created with compilation errors. */
   static final int ORA_COMPILED_WITH_ERRORS = 17110;
-
-  /** ORA-06550: a PL/SQL block did not compile, here because DBMS_LOCK is not visible. */
-  private static final int ORA_PLSQL_COMPILATION = 6550;
-
-  static final String REQUEST_LOCK = "DECLARE handle VARCHAR2(128); BEGIN"
-      + " DBMS_LOCK.ALLOCATE_UNIQUE(?, handle);"
-      + " ? := DBMS_LOCK.REQUEST(handle, DBMS_LOCK.X_MODE, 0, FALSE); END;";
-
-  static final String RELEASE_LOCK = "DECLARE handle VARCHAR2(128); BEGIN"
-      + " DBMS_LOCK.ALLOCATE_UNIQUE(?, handle);"
-      + " ? := DBMS_LOCK.RELEASE(handle); END;";
 
   /**
    * SQL*Plus ends a PL/SQL unit (whose text keeps its {@code END;}) and Java source with a {@code /}
@@ -95,86 +83,9 @@ public final class OracleDialect implements Dialect {
     properties.putIfAbsent("v$session.program", "dbmigrate-maven-plugin");
   }
 
-  /** The fallback lock (no DBMS_LOCK grant) creates a table: a dry run must not. */
   @Override
-  public boolean lockNeedsTable() {
-    return true;
-  }
-
-  @Override
-  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
-    try (CallableStatement call = connection.prepareCall(REQUEST_LOCK)) {
-      call.setString(1, lockName(target));
-      call.registerOutParameter(2, Types.INTEGER);
-      call.execute();
-      return lockGranted(call.getInt(2));
-    } catch (SQLException e) {
-      if (!isDbmsLockUnavailable(e)) {
-        throw e;
-      }
-    }
-    return OracleRowLock.tryLock(connection, target.lockTableSql());
-  }
-
-  /**
-   * Maps {@code DBMS_LOCK.REQUEST}'s result: 0 granted, 4 already held by this session, 1 timeout
-   * (another session holds it); 2 (deadlock), 3 (parameter error) and 5 (illegal handle) are errors.
-   */
-  static boolean lockGranted(int result) throws SQLException {
-    return switch (result) {
-      case 0, 4 -> true;
-      case 1 -> false;
-      default -> throw new SQLException("DBMS_LOCK.REQUEST returned " + result + ": " + switch (result) {
-        case 2 -> "deadlock";
-        case 3 -> "parameter error";
-        case 5 -> "illegal lock handle";
-        default -> "an undocumented failure";
-      });
-    };
-  }
-
-  /** PLS-00201 or PLS-00904 about DBMS_LOCK: the user may not execute it. */
-  static boolean isDbmsLockUnavailable(SQLException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage().toUpperCase(Locale.ROOT);
-    return e.getErrorCode() == ORA_PLSQL_COMPILATION && message.contains("DBMS_LOCK");
-  }
-
-  @Override
-  public void unlock(Connection connection, LockTarget target) throws SQLException {
-    if (OracleRowLock.isHeld(connection)) {
-      OracleRowLock.unlock(connection);
-      return;
-    }
-    try (CallableStatement call = connection.prepareCall(RELEASE_LOCK)) {
-      call.setString(1, lockName(target));
-      call.registerOutParameter(2, Types.INTEGER);
-      call.execute();
-    }
-  }
-
-  /**
-   * The session holding the {@code DBMS_LOCK} lock; the views it reads are granted to few users, and
-   * the fallback row lock's holder is not shown.
-   */
-  @Override
-  public Optional<String> lockHolder(Connection connection, LockTarget target) {
-    String sql = "SELECT s.sid, s.serial#, s.username, s.machine, s.program, s.logon_time"
-        + " FROM sys.dbms_lock_allocated a"
-        + " JOIN v$lock l ON l.id1 = a.lockid AND l.type = 'UL' AND l.lmode = 6"
-        + " JOIN v$session s ON s.sid = l.sid WHERE a.name = ?";
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setString(1, lockName(target));
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of("session " + rs.getInt(1) + "," + rs.getInt(2) + " (user " + rs.getString(3)
-            + ", machine " + rs.getString(4) + ", program '" + rs.getString(5) + "', logged on at "
-            + rs.getTimestamp(6).toInstant() + ")");
-      }
-    } catch (SQLException e) {
-      return Optional.empty();
-    }
+  public Optional<LockStrategy> lock() {
+    return Optional.of(new OracleDbmsLock(RowLock.oracle()));
   }
 
   /**
@@ -214,10 +125,5 @@ public final class OracleDialect implements Dialect {
       kept.append(kept.length() == 0 ? "" : "\n").append(trimmed);
     }
     return kept.toString();
-  }
-
-  /** The lock's name: database, schema and table, hashed down to the length allowed. */
-  static String lockName(LockTarget target) {
-    return LockNames.fit(target.name(), MAX_LOCK_NAME);
   }
 }

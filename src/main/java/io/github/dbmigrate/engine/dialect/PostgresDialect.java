@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lock.*;
+import java.util.Optional;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.io.StringReader;
@@ -84,51 +86,9 @@ public final class PostgresDialect implements Dialect {
     }
   }
 
-  /**
-   * A non-blocking try, polled by the caller: a blocking {@code pg_advisory_lock} waiter holds a
-   * snapshot that {@code CREATE INDEX CONCURRENTLY} in the holder's migration would wait for.
-   */
   @Override
-  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
-    try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-      st.setLong(1, lockKey(target.name()));
-      try (ResultSet rs = st.executeQuery()) {
-        rs.next();
-        return rs.getBoolean(1);
-      }
-    }
-  }
-
-  @Override
-  public void unlock(Connection connection, LockTarget target) throws SQLException {
-    try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-      st.setLong(1, lockKey(target.name()));
-      st.execute();
-    }
-  }
-
-  @Override
-  public Optional<String> lockHolder(Connection connection, LockTarget target) {
-    long key = lockKey(target.name());
-    // A bigint advisory key is stored as classid (high 32 bits) and objid (low 32 bits), objsubid 1.
-    String sql = "SELECT a.pid, a.application_name, a.client_addr, a.backend_start, a.usename"
-        + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-        + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
-        + " AND l.classid::bigint = ? AND l.objid::bigint = ? LIMIT 1";
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setLong(1, key >>> 32);
-      st.setLong(2, key & 0xFFFFFFFFL);
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of("pid " + rs.getInt(1) + " (application '" + rs.getString(2) + "', user "
-            + rs.getString(5) + ", client " + Optional.ofNullable(rs.getString(3)).orElse("local socket")
-            + ", connected since " + rs.getTimestamp(4).toInstant() + ")");
-      }
-    } catch (SQLException e) {
-      return Optional.empty();
-    }
+  public Optional<LockStrategy> lock() {
+    return Optional.of(new PostgresAdvisoryLock());
   }
 
   @Override
@@ -217,19 +177,5 @@ public final class PostgresDialect implements Dialect {
     }
     return statement.line() + (int) sql.substring(0, server.getPosition() - 1).chars()
         .filter(c -> c == '\n').count();
-  }
-
-  /** The advisory lock's 64-bit key: the first 8 bytes of the SHA-256 of the lock name. */
-  static long lockKey(String lockName) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(lockName.getBytes(StandardCharsets.UTF_8));
-      long key = 0;
-      for (int i = 0; i < 8; i++) {
-        key = key << 8 | (hash[i] & 0xFF);
-      }
-      return key;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lock.*;
+import java.util.Optional;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -73,13 +75,8 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public boolean tryLock(Connection connection, LockTarget target) throws SQLException {
-    throw new SQLFeatureNotSupportedException(whyNoLock().orElseThrow());
-  }
-
-  @Override
-  public void unlock(Connection connection, LockTarget target) {
-    // never locked
+  public Optional<LockStrategy> lock() {
+    return Optional.empty();
   }
 
   /**

@@ -10,9 +10,10 @@ import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
-import io.github.dbmigrate.engine.dialect.LockTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.lock.LockStrategy;
+import io.github.dbmigrate.engine.lock.LockTarget;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -114,14 +115,15 @@ final class LockedRun {
     String name = "dbmigrate:" + place + ":" + TableName.folded(table.table());
     LockTarget lock = new LockTarget(name, table.withSuffix("_lock").sql(dialect));
     // HistoryTable's probe tells whether any table exists, and that only "no such table" means no.
-    if (config.options().dryRun() && dialect.lockNeedsTable()
+    LockStrategy strategy = dialect.lock().orElseThrow(); // a database without one stopped the run earlier
+    if (config.options().dryRun() && strategy.needsTable()
         && !new HistoryTable(dialect, table.withSuffix("_lock")).exists(work)) {
       // Taking this lock would create its table; a dry run must leave the catalog as it found it.
       listener.on(new Note(target.name(), Level.INFO, "Dry run: the lock table " + lock.lockTableSql()
           + " does not exist, so no run has held the lock yet; reading without it rather than create it."));
       return null;
     }
-    return MigrationLock.acquire(dialect, db.open("lock"), lock, config.options().lockTimeout(), listener,
+    return MigrationLock.acquire(strategy, db.open("lock"), lock, config.options().lockTimeout(), listener,
         target.name());
   }
 

@@ -5,11 +5,13 @@ import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineEvent.LockAcquired;
 import io.github.dbmigrate.engine.EngineEvent.LockWaiting;
 import io.github.dbmigrate.engine.EngineListener;
-import io.github.dbmigrate.engine.dialect.Dialect;
-import io.github.dbmigrate.engine.dialect.LockTarget;
+import io.github.dbmigrate.engine.lock.HeldLock;
+import io.github.dbmigrate.engine.lock.LockStrategy;
+import io.github.dbmigrate.engine.lock.LockTarget;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The database lock that serialises concurrent runs, held on a connection of its own for the whole
@@ -20,15 +22,13 @@ public final class MigrationLock implements AutoCloseable {
 
   private static final Duration REPEAT_HOLDER_EVERY = Duration.ofSeconds(30);
 
-  private final Dialect dialect;
+  private final HeldLock held;
   private final Connection connection;
-  private final LockTarget target;
   private final Duration waited;
 
-  private MigrationLock(Dialect dialect, Connection connection, LockTarget target, Duration waited) {
-    this.dialect = dialect;
+  private MigrationLock(HeldLock held, Connection connection, Duration waited) {
+    this.held = held;
     this.connection = connection;
-    this.target = target;
     this.waited = waited;
   }
 
@@ -36,18 +36,19 @@ public final class MigrationLock implements AutoCloseable {
    * Takes the lock or throws once {@code timeout} has passed; the connection is closed on failure.
    * Events name {@code targetName}, the database's {@link io.github.dbmigrate.engine.Target#name}.
    */
-  public static MigrationLock acquire(Dialect dialect, Connection connection, LockTarget target,
+  public static MigrationLock acquire(LockStrategy strategy, Connection connection, LockTarget target,
       Duration timeout, EngineListener listener, String targetName) {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     long nextHolderReport = start;
     long pause = 50;
     String holder = "another run";
+    Optional<HeldLock> held;
     try {
-      while (!dialect.tryLock(connection, target)) {
+      while ((held = strategy.tryAcquire(connection, target)).isEmpty()) {
         long now = System.nanoTime();
         if (now - nextHolderReport >= 0) {
-          holder = dialect.lockHolder(connection, target).orElse("another run (the server does not say who)");
+          holder = strategy.holder(connection, target).orElse("another run (the server does not say who)");
           listener.on(new LockWaiting(targetName, holder, timeout));
           nextHolderReport = now + REPEAT_HOLDER_EVERY.toNanos();
         }
@@ -73,7 +74,7 @@ public final class MigrationLock implements AutoCloseable {
     }
     Duration waited = Duration.ofNanos(System.nanoTime() - start);
     listener.on(new LockAcquired(targetName, waited));
-    return new MigrationLock(dialect, connection, target, waited);
+    return new MigrationLock(held.get(), connection, waited);
   }
 
   public Duration waited() {
@@ -83,7 +84,7 @@ public final class MigrationLock implements AutoCloseable {
   @Override
   public void close() {
     try {
-      dialect.unlock(connection, target);
+      held.close();
     } catch (SQLException e) {
       // closing the connection below releases the lock all the same
     } finally {

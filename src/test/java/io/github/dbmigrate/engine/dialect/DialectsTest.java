@@ -48,18 +48,6 @@ class DialectsTest {
   }
 
   @Test
-  void mysqlLockNamesAreAtMostSixtyFourCharacters() {
-    String shortName = "dbmigrate:app:null:dbmigrate_versions";
-    String longName = "dbmigrate:" + "a".repeat(60) + ":null:dbmigrate_versions";
-    String otherLongName = "dbmigrate:" + "a".repeat(60) + ":null:dbmigrate_versions_2";
-
-    assertThat(MySqlDialect.lockName(new LockTarget(shortName, null))).isEqualTo(shortName);
-    assertThat(MySqlDialect.lockName(new LockTarget(longName, null))).hasSize(64).startsWith("dbmigrate:aaa");
-    assertThat(MySqlDialect.lockName(new LockTarget(longName, null)))
-        .isNotEqualTo(MySqlDialect.lockName(new LockTarget(otherLongName, null)));
-  }
-
-  @Test
   void driverNoiseIsRemovedFromMessages() {
     assertThat(new MySqlDialect().errorMessage(new SQLException("(conn=14) Table 'app.x' doesn't exist")))
         .isEqualTo("Table 'app.x' doesn't exist");

@@ -1,7 +1,6 @@
 package io.github.dbmigrate.engine.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.dbmigrate.engine.history.AppliedVersion;
@@ -9,23 +8,18 @@ import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.StatementSplitter;
 import io.github.dbmigrate.engine.testing.TestDatabase;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Oracle without a server: the SQL the dialect sends, DBMS_LOCK's result codes, the fallback row
- * lock and the history table on H2's Oracle mode standing in, and SQL*Plus-style splitting.
+ * Oracle without a server: the dialect's DDL and messages, the history table on H2's Oracle mode
+ * standing in, and SQL*Plus-style splitting. Its lock is tested in {@code OracleDbmsLockTest}.
  */
 class OracleDialectTest {
 
   private final OracleDialect dialect = new OracleDialect();
-  private final LockTarget target =
-      new LockTarget("dbmigrate:FREEPDB1:APP:dbmigrate_versions", "dbmigrate_versions_lock");
 
   @Test
   void servesOracleUrlsAndCommitsDdlImplicitly() {
@@ -59,61 +53,6 @@ class OracleDialectTest {
         assertThat(row.appliedAt()).isNotNull();
       });
     }
-  }
-
-  @Test
-  void tryLockRequestsAnExclusiveSessionLockWithoutWaiting() throws SQLException {
-    FakeCall granted = new FakeCall(0);
-
-    assertThat(dialect.tryLock(granted.connection(), target)).isTrue();
-
-    assertThat(granted.sql).singleElement().asString()
-        .contains("DBMS_LOCK.ALLOCATE_UNIQUE(?, handle)")
-        .contains("DBMS_LOCK.REQUEST(handle, DBMS_LOCK.X_MODE, 0, FALSE)");
-    assertThat(granted.parameters).containsEntry(1, target.name());
-    assertThat(dialect.tryLock(new FakeCall(4).connection(), target)).isTrue();
-    assertThat(dialect.tryLock(new FakeCall(1).connection(), target)).isFalse();
-  }
-
-  @Test
-  void requestResultsTwoThreeAndFiveAreErrors() {
-    assertThatThrownBy(() -> OracleDialect.lockGranted(2)).hasMessageContaining("returned 2: deadlock");
-    assertThatThrownBy(() -> OracleDialect.lockGranted(3)).hasMessageContaining("parameter error");
-    assertThatThrownBy(() -> OracleDialect.lockGranted(5)).hasMessageContaining("illegal lock handle");
-  }
-
-  @Test
-  void lockNamesFitTheBytesAllowed() {
-    String longName = "dbmigrate:" + "ä".repeat(100) + ":APP:dbmigrate_versions";
-    String fitted = OracleDialect.lockName(new LockTarget(longName, null));
-
-    assertThat(fitted.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(128);
-    assertThat(fitted).startsWith("dbmigrate:ää").containsPattern("#[0-9a-f]{24}$");
-    assertThat(OracleDialect.lockName(target)).isEqualTo(target.name());
-  }
-
-  @Test
-  void withoutExecuteOnDbmsLockTheRowLockIsUsedAndHeldAgainstOthers() throws SQLException {
-    try (TestDatabase h2 = TestDatabase.h2(";MODE=Oracle");
-        Connection first = withoutDbmsLock(h2.connect());
-        Connection second = withoutDbmsLock(h2.connect())) {
-      assertThat(dialect.tryLock(first, target)).isTrue();
-      assertThat(dialect.tryLock(second, target)).isFalse();
-
-      dialect.unlock(first, target);
-
-      assertThat(dialect.tryLock(second, target)).isTrue();
-      dialect.unlock(second, target);
-      assertThat(second.getAutoCommit()).isTrue();
-    }
-  }
-
-  @Test
-  void onlyAMissingDbmsLockLeadsToTheFallback() {
-    assertThat(OracleDialect.isDbmsLockUnavailable(missingDbmsLock())).isTrue();
-    assertThat(OracleDialect.isDbmsLockUnavailable(new SQLException(
-        "ORA-06550: line 1, column 7:\nPLS-00201: identifier 'FOO' must be declared", "65000", 6550))).isFalse();
-    assertThat(OracleDialect.isDbmsLockUnavailable(new SQLException("ORA-01017", "72000", 1017))).isFalse();
   }
 
   @Test
@@ -168,26 +107,6 @@ class OracleDialectTest {
     assertThat(statements.get(0).sql()).endsWith(")");
     assertThat(statements.get(1).sql()).endsWith("END add_user;");
     assertThat(statements.get(3).sql()).endsWith("END;");
-  }
-
-  private static SQLException missingDbmsLock() {
-    return new SQLException("ORA-06550: line 1, column 52:\nPLS-00201: identifier 'DBMS_LOCK' must be declared",
-        "65000", 6550);
-  }
-
-  /** A real connection on which the DBMS_LOCK block fails as it does for a user without the grant. */
-  private static Connection withoutDbmsLock(Connection real) {
-    return (Connection) Proxy.newProxyInstance(OracleDialectTest.class.getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-          if (method.getName().equals("prepareCall")) {
-            throw missingDbmsLock();
-          }
-          try {
-            return method.invoke(real, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
   }
 
   @Test

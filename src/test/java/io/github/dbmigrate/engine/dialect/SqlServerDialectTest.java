@@ -1,7 +1,6 @@
 package io.github.dbmigrate.engine.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.dbmigrate.engine.history.AppliedVersion;
@@ -18,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * SQL Server without a server: the SQL the dialect sends, its return-code handling, how scripts are
+ * SQL Server without a server: the dialect's DDL and quoting (its lock: {@code SqlServerAppLockTest}), how scripts are
  * cut into batches, and the history table on H2's MSSQLServer mode standing in.
  */
 class SqlServerDialectTest {
@@ -69,51 +68,6 @@ class SqlServerDialectTest {
         assertThat(row.appliedAt()).isNotNull();
       });
     }
-  }
-
-  @Test
-  void tryLockAsksForASessionOwnedExclusiveApplockWithoutWaiting() throws SQLException {
-    FakeCall granted = new FakeCall(0);
-    LockTarget target = new LockTarget("dbmigrate:app:dbo:dbmigrate_versions", "x");
-
-    assertThat(dialect.tryLock(granted.connection(), target)).isTrue();
-
-    assertThat(granted.sql).containsExactly("{? = call sp_getapplock(?, ?, ?, ?)}");
-    assertThat(granted.parameters.values()).containsExactly(SqlServerDialect.resource(target),
-        "Exclusive", "Session", 0);
-    assertThat(dialect.tryLock(new FakeCall(1).connection(), target)).isTrue();
-    assertThat(dialect.tryLock(new FakeCall(-1).connection(), target)).isFalse();
-  }
-
-  @Test
-  void negativeReturnCodesOtherThanTimeoutAreErrors() {
-    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-2)).hasMessageContaining("-2: the lock request was cancelled");
-    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-3)).hasMessageContaining("deadlock victim");
-    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-999)).hasMessageContaining("parameter validation");
-    assertThatThrownBy(() -> SqlServerDialect.lockGranted(-7)).hasMessageContaining("undocumented");
-  }
-
-  @Test
-  void unlockReleasesTheSessionsApplock() throws SQLException {
-    FakeCall release = new FakeCall(0);
-    LockTarget target = new LockTarget("dbmigrate:app:dbo:dbmigrate_versions", "x");
-
-    dialect.unlock(release.connection(), target);
-
-    assertThat(release.sql).containsExactly("{? = call sp_releaseapplock(?, ?)}");
-    assertThat(release.parameters.values()).containsExactly(SqlServerDialect.resource(target), "Session");
-  }
-
-  @Test
-  void resourceNamesAreUniqueWithinTheThirtyTwoCharactersTheLockViewsShow() {
-    String longTable = "t".repeat(300);
-    String a = SqlServerDialect.resource(new LockTarget("dbmigrate:app:dbo:" + longTable + "a", null));
-    String b = SqlServerDialect.resource(new LockTarget("dbmigrate:app:dbo:" + longTable + "b", null));
-
-    assertThat(a).hasSize(255).startsWith("dbmigrate:");
-    assertThat(a.substring(0, 32)).isNotEqualTo(b.substring(0, 32));
-    assertThat(SqlServerDialect.resource(new LockTarget("dbmigrate:app:dbo:v", null)))
-        .matches("dbmigrate:[0-9a-f]{22}:dbmigrate:app:dbo:v");
   }
 
   @Test

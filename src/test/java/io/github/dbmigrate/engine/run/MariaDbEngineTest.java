@@ -8,7 +8,7 @@ import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.db.ServerWait;
-import io.github.dbmigrate.engine.dialect.DialectTestAccess;
+import io.github.dbmigrate.engine.lock.LockTestAccess;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.TestDatabase;
@@ -139,7 +139,7 @@ class MariaDbEngineTest extends EngineScenarioTest {
   private static String lockName(Connection c) throws SQLException {
     // The engine names the lock after the catalog alone where the driver reports no schema.
     String schema = c.getSchema();
-    return DialectTestAccess.mysqlLockName("dbmigrate:" + c.getCatalog() + (schema == null ? "" : ":" + schema)
+    return LockTestAccess.mysqlLockName("dbmigrate:" + c.getCatalog() + (schema == null ? "" : ":" + schema)
         + ":dbmigrate_versions");
   }
 

@@ -38,7 +38,7 @@ class PostgresEngineTest extends EngineScenarioTest {
     String lockName = "dbmigrate:" + db.url().replaceAll(".*/([^/?]+).*", "$1") + ":public:dbmigrate_versions";
     try (Connection holder = db.connect();
         PreparedStatement st = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
-      st.setLong(1, io.github.dbmigrate.engine.dialect.PostgresDialectAccess.lockKey(lockName));
+      st.setLong(1, io.github.dbmigrate.engine.lock.LockTestAccess.postgresLockKey(lockName));
       st.execute();
       // The same table spelt in another case is the same lock.
       var config = io.github.dbmigrate.engine.testing.Configs.of(config(TxnMode.ALL).target().database(),

@@ -1,4 +1,4 @@
-package io.github.dbmigrate.engine.dialect;
+package io.github.dbmigrate.engine.lock;
 
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;

@@ -1,4 +1,4 @@
-package io.github.dbmigrate.engine.dialect;
+package io.github.dbmigrate.engine.lock;
 
 /**
  * What the migration lock protects.

@@ -1,4 +1,4 @@
-package io.github.dbmigrate.engine.dialect;
+package io.github.dbmigrate.engine.lock;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
