@@ -34,7 +34,7 @@ public final class ConnectionFactory {
 
   /** Like {@link #open}, leaving the driver's failure (and its SQLSTATE) to the caller. */
   public Connection connect(String purpose) throws SQLException {
-    String url = dialect.driverUrl(target.jdbcUrl());
+    String url = dialect.session().driverUrl(target.jdbcUrl());
     Driver driver = driverFor(url);
     Properties properties = new Properties();
     if (target.user() != null) {
@@ -43,7 +43,7 @@ public final class ConnectionFactory {
     if (target.password() != null) {
       properties.setProperty("password", target.password());
     }
-    dialect.addConnectionDefaults(properties);
+    dialect.session().addConnectionDefaults(properties);
     if (properties.containsKey("ApplicationName")) {
       properties.setProperty("ApplicationName", "dbmigrate-maven-plugin (" + purpose + ")");
     }
@@ -53,7 +53,7 @@ public final class ConnectionFactory {
           + " does not accept the URL " + target.safeUrl() + ".");
     }
     try {
-      dialect.initSession(connection);
+      dialect.session().initSession(connection);
     } catch (SQLException e) {
       connection.close();
       throw e;
@@ -71,7 +71,7 @@ public final class ConnectionFactory {
           + ". Check dbmigrate.user and dbmigrate.password, or the <server> named by dbmigrate.serverId"
           + " in settings.xml.";
     }
-    if (dialect.databaseMissing(e)) {
+    if (dialect.errors().databaseMissing(e)) {
       return "The database in " + target.safeUrl() + " does not exist: " + message
           + ". Create it, or point dbmigrate.url at an existing database.";
     }

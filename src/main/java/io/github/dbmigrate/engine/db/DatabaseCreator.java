@@ -8,13 +8,14 @@ import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.dialect.DatabaseCreation;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
+import io.github.dbmigrate.engine.dialect.Provisioning;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
  * Creates the database {@code up} is pointed at when it is missing, the way its dialect says
- * ({@link Dialect#databaseCreation}): PostgreSQL through the {@code postgres} maintenance database,
+ * ({@link Provisioning}): PostgreSQL through the {@code postgres} maintenance database,
  * MySQL/MariaDB through a connection without a database; H2 and SQLite create theirs. On other
  * databases it says so and leaves creation to a person.
  */
@@ -25,10 +26,12 @@ public final class DatabaseCreator {
   public static void createIfMissing(Target where, EngineListener listener) {
     DatabaseTarget target = where.database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
-    if (dialect.createsDatabaseOnConnect()) {
+    Provisioning provisioning = dialect.provisioning().orElse(null);
+    if (provisioning != null && provisioning.createsDatabaseOnConnect()) {
       return;
     }
-    DatabaseCreation creation = dialect.databaseCreation(target.jdbcUrl()).orElse(null);
+    DatabaseCreation creation = provisioning == null ? null
+        : provisioning.databaseCreation(target.jdbcUrl()).orElse(null);
     if (creation == null) {
       listener.on(new Note(where.name(), Level.WARN, "dbmigrate.createDatabase cannot create a database for "
           + target.safeUrl() + "; create it by hand if it is missing."));
@@ -37,7 +40,7 @@ public final class DatabaseCreator {
     try (Connection ignored = new ConnectionFactory(target, dialect).connect("up")) {
       return;
     } catch (SQLException e) {
-      if (!dialect.databaseMissing(e)) {
+      if (!dialect.errors().databaseMissing(e)) {
         return; // the run's own connection reports this failure in its words
       }
     }
@@ -48,7 +51,7 @@ public final class DatabaseCreator {
       st.execute(creation.sql());
       listener.on(new Note(where.name(), Level.INFO, "Created the database " + name + " (dbmigrate.createDatabase)."));
     } catch (SQLException e) {
-      if (!dialect.databaseCreatedMeanwhile(e)) {
+      if (!dialect.errors().databaseCreatedMeanwhile(e)) {
         throw new DbMigrateException(target.mask("Cannot create the database " + name + ": " + e.getMessage()
             + " (SQLSTATE " + e.getSQLState() + "). Create it by hand, or let the user create databases."));
       }

@@ -51,7 +51,7 @@ public final class ServerWait {
       if (state.startsWith("28")) {
         throw new DbMigrateException(target.mask(db.describe(failure)), null);
       }
-      if (dialect.databaseMissing(failure)) {
+      if (dialect.errors().databaseMissing(failure)) {
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
         listener.on(new ServerAnswered(where.name(), target.safeUrl(), waited, true));
         return waited;

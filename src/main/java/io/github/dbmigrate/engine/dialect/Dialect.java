@@ -1,191 +1,243 @@
 package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.LockStrategy;
-import io.github.dbmigrate.engine.sql.SplitRules;
-import io.github.dbmigrate.engine.sql.SqlStatement;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * Everything that differs between databases: the history table's DDL, identifier quoting, the lock,
- * whether DDL is transactional, and how scripts are split. Adding a database means adding one
- * implementation and registering it in {@link Dialects}.
+ * One database as the engine knows it: its identity (id, the names users may give it, the JDBC URLs
+ * it serves) and its capabilities, each a small part of its own: script syntax, statement execution,
+ * session setup, history-table SQL, error classification, and optionally a migration lock and a way
+ * to create a missing database. Later capabilities join as further parts, each in its own package.
+ * Every database has one descriptor, registered in {@link Dialects}.
  */
-public interface Dialect {
+public final class Dialect {
+
+  private final String id;
+  private final String name;
+  private final List<String> urlPrefixes;
+  private final List<DialectName> names;
+  private final ScriptSyntax syntax;
+  private final StatementExecution execution;
+  private final SessionSetup session;
+  private final HistorySql history;
+  private final ErrorClassifier errors;
+  private final LockStrategy lock;
+  private final String whyNoLock;
+  private final Provisioning provisioning;
+
+  private Dialect(Builder b) {
+    this.id = Objects.requireNonNull(b.id, "id");
+    this.name = Objects.requireNonNull(b.name, "name");
+    this.urlPrefixes = List.copyOf(b.urlPrefixes);
+    List<DialectName> all = new ArrayList<>();
+    all.add(new DialectName(id, b.shown, true));
+    b.aliases.forEach(alias -> all.add(alias.shown() != null ? alias
+        : new DialectName(alias.name(), b.shown, false)));
+    this.names = List.copyOf(all);
+    this.syntax = Objects.requireNonNull(b.syntax, "syntax");
+    this.execution = Objects.requireNonNull(b.execution, "execution");
+    this.session = Objects.requireNonNull(b.session, "session");
+    this.history = Objects.requireNonNull(b.history, "history");
+    this.errors = Objects.requireNonNull(b.errors, "errors");
+    if ((b.lock == null) == (b.whyNoLock == null)) {
+      throw new IllegalStateException(id + ": either a lock or the reason there is none");
+    }
+    this.lock = b.lock;
+    this.whyNoLock = b.whyNoLock;
+    this.provisioning = b.provisioning;
+  }
+
+  /** Starts a descriptor: {@code id} is the name users give the database, {@code name} its name in messages. */
+  static Builder builder(String id, String name) {
+    return new Builder(id, name);
+  }
+
+  /** The database's id, as {@code dbmigrate.dialect} takes it: {@code postgresql}, {@code mysql}, ... */
+  public String id() {
+    return id;
+  }
 
   /** The database's name as users know it, for messages. */
-  String name();
-
-  /** The JDBC URL prefixes this dialect serves, such as {@code jdbc:postgresql:}. */
-  List<String> urlPrefixes();
-
-  /** Whether this dialect serves a JDBC URL. */
-  default boolean supports(String jdbcUrl) {
-    return urlPrefixes().stream().anyMatch(jdbcUrl::startsWith);
+  public String name() {
+    return name;
   }
 
-  /** The URL handed to the driver, for drivers that need an option to accept the user's URL. */
-  default String driverUrl(String jdbcUrl) {
-    return jdbcUrl;
+  /** The JDBC URL prefixes this database is reached by, such as {@code jdbc:postgresql:}. */
+  public List<String> urlPrefixes() {
+    return urlPrefixes;
   }
 
-  /** How this database's own client splits a script into statements. */
-  SplitRules splitRules();
-
-  /** Whether a failed transaction also undoes the DDL it ran (false where DDL commits implicitly). */
-  boolean transactionalDdl();
-
-  /**
-   * Quotes an identifier that is not a plain SQL word, escaping the quote character itself; the SQL
-   * standard's double quotes unless the database uses others.
-   */
-  default String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+  /** Whether this database is reached by a JDBC URL. */
+  public boolean supports(String jdbcUrl) {
+    return urlPrefixes.stream().anyMatch(jdbcUrl::startsWith);
   }
 
-  /** The {@code CREATE TABLE} for a new history table; extra columns are nullable or defaulted. */
-  String createHistoryTable(String qualifiedTable);
-
-  /**
-   * Whether the table surely does not exist, asked without a failing statement; false lets the
-   * engine probe the table by reading it. For databases whose driver logs every failed statement.
-   */
-  default boolean tableMissing(Connection connection, TableName table) throws SQLException {
-    return false;
+  /** The names users may give this database, its id first. */
+  public List<DialectName> names() {
+    return names;
   }
 
-  /**
-   * Whether a failure means "no such table (or schema)", as opposed to a denied permission or a lost
-   * connection, which must not be mistaken for an empty history.
-   */
-  default boolean isUndefinedTable(SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
-    return java.util.Set.of("42P01", "3F000", "42S02", "42S04", "S0002", "42102", "90079").contains(state)
-        || java.util.Set.of(942, 208, 1146, 42102, 42104, 90079).contains(e.getErrorCode())
-        || message.contains("no such table");
+  public ScriptSyntax syntax() {
+    return syntax;
   }
 
-  /** Connection properties this database needs for bounded waits and a recognisable session. */
-  default void addConnectionDefaults(Properties properties) {}
+  public StatementExecution execution() {
+    return execution;
+  }
 
-  /** Settings a new session needs before it runs anything; called once per connection. */
-  default void initSession(Connection connection) throws SQLException {}
+  public SessionSetup session() {
+    return session;
+  }
+
+  public HistorySql history() {
+    return history;
+  }
+
+  public ErrorClassifier errors() {
+    return errors;
+  }
+
+  /** How this database takes the migration lock; empty where it has none ({@link #whyNoLock}). */
+  public Optional<LockStrategy> lock() {
+    return Optional.ofNullable(lock);
+  }
 
   /**
    * Why this database has no migration lock, or empty when it has one. Where present, {@code up} and
    * {@code down} refuse to run unless the user opts out of locking ({@code dbmigrate.noLock}).
    */
-  default Optional<String> whyNoLock() {
-    return Optional.empty();
+  public Optional<String> whyNoLock() {
+    return Optional.ofNullable(whyNoLock);
   }
 
-  /** How this database takes the migration lock; empty where it has none ({@link #whyNoLock}). */
-  Optional<LockStrategy> lock();
+  /** How a missing database is created; empty where the plugin cannot create one. */
+  public Optional<Provisioning> provisioning() {
+    return Optional.ofNullable(provisioning);
+  }
 
-  /** Runs one statement of a script. */
-  default void execute(Connection connection, SqlStatement statement) throws SQLException {
-    try (Statement jdbc = connection.createStatement()) {
-      jdbc.execute(statement.sql());
+  /**
+   * This database with another error classifier: for running its SQL on a stand-in (H2's
+   * compatibility modes in tests), whose failures carry the stand-in's codes.
+   */
+  public Dialect with(ErrorClassifier otherErrors) {
+    Builder b = toBuilder();
+    b.errors = otherErrors;
+    return b.build();
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder(id, name);
+    b.urlPrefixes.addAll(urlPrefixes);
+    b.shown = names.get(0).shown();
+    b.aliases.addAll(names.subList(1, names.size()));
+    b.syntax = syntax;
+    b.execution = execution;
+    b.session = session;
+    b.history = history;
+    b.errors = errors;
+    b.lock = lock;
+    b.whyNoLock = whyNoLock;
+    b.provisioning = provisioning;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** Assembles a descriptor; every part but the lock and provisioning is required. */
+  static final class Builder {
+    private final String id;
+    private final String name;
+    private final List<String> urlPrefixes = new ArrayList<>();
+    private final List<DialectName> aliases = new ArrayList<>();
+    private String shown;
+    private ScriptSyntax syntax;
+    private StatementExecution execution;
+    private SessionSetup session;
+    private HistorySql history;
+    private ErrorClassifier errors;
+    private LockStrategy lock;
+    private String whyNoLock;
+    private Provisioning provisioning;
+
+    private Builder(String id, String name) {
+      this.id = id;
+      this.name = name;
+      this.shown = name;
     }
-  }
 
-  /**
-   * The statement as the database's own command-line client takes it in a script (dry-run.sql): by
-   * default ended with {@code ;}.
-   */
-  default String scriptText(SqlStatement statement) {
-    String sql = statement.sql().strip();
-    return sql.endsWith(";") ? sql : sql + ";";
-  }
+    /** How messages show the database when it is chosen by its id; its name unless said. */
+    Builder shownAs(String idShown) {
+      this.shown = idShown;
+      return this;
+    }
 
-  /**
-   * Whether the driver sends a JDBC batch in one flight, without waiting for each statement's
-   * answer, and the server runs it in the open transaction like statements sent one by one.
-   */
-  default boolean pipelinesBatches() {
-    return false;
-  }
+    /** Another listed name, such as {@code mariadb}, shown as {@code aliasShown}. */
+    Builder alsoNamed(String alias, String aliasShown) {
+      aliases.add(new DialectName(alias, aliasShown, true));
+      return this;
+    }
 
-  /**
-   * Whether the statement may go to the server in a batch with its neighbours (see
-   * {@link #pipelinesBatches}): it returns no rows, needs no data stream and does not end the
-   * transaction. Saves a round trip per statement.
-   */
-  default boolean canPipeline(SqlStatement statement) {
-    return false;
-  }
+    /** Abbreviations accepted for the id but not listed, such as {@code pg}; shown as the id is. */
+    Builder abbreviated(String... abbreviations) {
+      for (String abbreviation : abbreviations) {
+        aliases.add(new DialectName(abbreviation, null, false));
+      }
+      return this;
+    }
 
-  /**
-   * An SQL expression for the milliseconds since the current transaction started, for a version row
-   * written in the same flight as its script (so the client cannot time it); null where none.
-   */
-  default String transactionElapsedMillis() {
-    return null;
-  }
+    Builder urls(String... prefixes) {
+      urlPrefixes.addAll(List.of(prefixes));
+      return this;
+    }
 
-  /**
-   * How to create the database {@code jdbcUrl} names when it is missing (dbmigrate.createDatabase);
-   * empty where the plugin cannot (the URL names none, or the database has no such statement).
-   */
-  default Optional<DatabaseCreation> databaseCreation(String jdbcUrl) {
-    return Optional.empty();
-  }
+    Builder syntax(ScriptSyntax part) {
+      this.syntax = part;
+      return this;
+    }
 
-  /** Whether connecting creates a missing database by itself, so there is nothing to create. */
-  default boolean createsDatabaseOnConnect() {
-    return false;
-  }
+    Builder execution(StatementExecution part) {
+      this.execution = part;
+      return this;
+    }
 
-  /** Whether creating the database failed only because another run created it a moment ago. */
-  default boolean databaseCreatedMeanwhile(SQLException e) {
-    return false;
-  }
+    Builder session(SessionSetup part) {
+      this.session = part;
+      return this;
+    }
 
-  /** Whether a connection failed because the server is up but the named database does not exist. */
-  default boolean databaseMissing(SQLException e) {
-    return false;
-  }
+    Builder history(HistorySql part) {
+      this.history = part;
+      return this;
+    }
 
-  /**
-   * When {@code e} says the server's lock table is full (one transaction created or touched too many
-   * objects), the setting that sizes it; empty for any other failure.
-   */
-  default Optional<String> lockTableFull(SQLException e) {
-    return Optional.empty();
-  }
+    Builder errors(ErrorClassifier part) {
+      this.errors = part;
+      return this;
+    }
 
-  /**
-   * The script line a failure is reported on: the statement's first line, unless the database says
-   * where inside a multi-line statement or batch the error is.
-   */
-  default int failedLine(SqlStatement statement, SQLException e) {
-    return statement.line();
-  }
+    Builder lock(LockStrategy part) {
+      this.lock = part;
+      return this;
+    }
 
-  /**
-   * An expression for a timestamp column as seconds since the epoch, where reading the column itself
-   * would depend on the session's time zone; null where the column reads as an instant already.
-   */
-  default String epochSecondsOf(String column) {
-    return null;
-  }
+    Builder noLock(String why) {
+      this.whyNoLock = why;
+      return this;
+    }
 
-  /** Reads a timestamp column of the history table as an instant. */
-  default Instant readTimestamp(ResultSet rs, int column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toInstant();
-  }
+    Builder provisioning(Provisioning part) {
+      this.provisioning = part;
+      return this;
+    }
 
-  /** The database's own words for a failure, without the echo of the statement some drivers add. */
-  default String errorMessage(SQLException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();
+    Dialect build() {
+      return new Dialect(this);
+    }
   }
 }

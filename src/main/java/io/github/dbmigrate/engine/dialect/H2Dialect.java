@@ -1,69 +1,59 @@
 package io.github.dbmigrate.engine.dialect;
 
-import io.github.dbmigrate.engine.lock.*;
-import java.util.Optional;
+import io.github.dbmigrate.engine.lock.RowLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 
 /**
- * H2, the embedded database. DDL commits implicitly. H2 has no advisory lock, so the lock is a row lock
- * ({@code SELECT ... FOR UPDATE}) held open on a dedicated connection in a one-row table beside the
- * history table; H2 drops it with the connection. Several processes share a file database only with
- * {@code AUTO_SERVER=TRUE} in the URL.
+ * H2, the embedded database. DDL commits implicitly. H2 has no advisory lock, so the lock is the
+ * shared {@link RowLock} in a one-row table beside the history table; H2 drops it with the
+ * connection. Several processes share a file database only with {@code AUTO_SERVER=TRUE} in the URL.
  */
-public final class H2Dialect implements Dialect {
+final class H2Dialect {
 
-  @Override
-  public boolean createsDatabaseOnConnect() {
-    return true;
+  private H2Dialect() {}
+
+  static Dialect create() {
+    return Dialect.builder("h2", "H2")
+        .urls("jdbc:h2:")
+        .syntax(ScriptSyntax.semicolons(SplitRules.h2()))
+        .execution(new PlainExecution(false))
+        .session(new ConnectionDefaults())
+        .history(new StandardHistorySql("CREATE TABLE IF NOT EXISTS",
+            HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint")))
+        .errors(new Errors())
+        .lock(RowLock.h2())
+        .provisioning(Provisioning.ON_CONNECT)
+        .build();
   }
 
-  /** 90146: the database does not exist and IFEXISTS=TRUE forbids creating it. */
-  @Override
-  public boolean databaseMissing(SQLException e) {
-    return "90146".equals(e.getSQLState());
-  }
+  /** H2's error codes, and messages without the statement H2 echoes. */
+  static final class Errors extends StandardErrors {
 
-  @Override
-  public String name() {
-    return "H2";
-  }
+    /**
+     * 42102 table not found (SQLSTATE 42S02), 42104 table not found with candidates (42S04), 90079
+     * schema not found.
+     */
+    @Override
+    public boolean isUndefinedTable(SQLException e) {
+      int code = e.getErrorCode();
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      return code == 42102 || code == 42104 || code == 90079
+          || state.equals("42S02") || state.equals("42S04") || state.equals("42102") || state.equals("90079");
+    }
 
-  @Override
-  public List<String> urlPrefixes() {
-    return List.of("jdbc:h2:");
-  }
+    /** 90146: the database does not exist and IFEXISTS=TRUE forbids creating it. */
+    @Override
+    public boolean databaseMissing(SQLException e) {
+      return "90146".equals(e.getSQLState());
+    }
 
-  @Override
-  public SplitRules splitRules() {
-    return SplitRules.h2();
-  }
-
-  @Override
-  public boolean transactionalDdl() {
-    return false;
-  }
-
-  @Override
-  public String createHistoryTable(String table) {
-    return "CREATE TABLE IF NOT EXISTS " + table + " ("
-        + HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint")
-        + ")";
-  }
-
-  @Override
-  public Optional<LockStrategy> lock() {
-    return Optional.of(RowLock.h2());
-  }
-
-  /** H2 appends "; SQL statement: ..." and an error code to every message; the line says enough. */
-  @Override
-  public String errorMessage(SQLException e) {
-    String message = Dialect.super.errorMessage(e);
-    int echo = message.indexOf("; SQL statement:");
-    return echo < 0 ? message : message.substring(0, echo);
+    /** H2 appends "; SQL statement: ..." and an error code to every message; the line says enough. */
+    @Override
+    public String errorMessage(SQLException e) {
+      String message = plainMessage(e);
+      int echo = message.indexOf("; SQL statement:");
+      return echo < 0 ? message : message.substring(0, echo);
+    }
   }
 }

@@ -1,15 +1,11 @@
 package io.github.dbmigrate.engine.dialect;
 
-import io.github.dbmigrate.engine.lock.*;
-import java.util.Optional;
+import io.github.dbmigrate.engine.lock.MySqlNamedLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -18,108 +14,110 @@ import java.util.regex.Pattern;
  * sent one at a time (multi-queries stay off), so a {@code DELIMITER}-written procedure reaches the
  * server as one statement.
  */
-public final class MySqlDialect implements Dialect {
+final class MySqlDialect {
 
   /** {@code jdbc:mariadb://host:port/name?options} (or mysql): the part before the name, the name, the rest. */
   private static final Pattern URL_DATABASE = Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/?]*/)([^?]*)(\\?.*)?");
 
-  private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\)\\s*");
+  private MySqlDialect() {}
 
-  /** Through a connection to the server with no database; IF NOT EXISTS makes a concurrent run harmless. */
-  @Override
-  public Optional<DatabaseCreation> databaseCreation(String jdbcUrl) {
-    return DatabaseCreation.renaming(URL_DATABASE, jdbcUrl, "", name -> "CREATE DATABASE IF NOT EXISTS " + quote(name));
+  static Dialect create() {
+    HistorySql history = new History();
+    return Dialect.builder("mysql", "MySQL/MariaDB").shownAs("MySQL").alsoNamed("mariadb", "MariaDB")
+        .urls("jdbc:mariadb:", "jdbc:mysql:")
+        .syntax(ScriptSyntax.semicolons(SplitRules.mysql()))
+        .execution(new PlainExecution(false))
+        .session(new Session())
+        .history(history)
+        .errors(new Errors())
+        .lock(new MySqlNamedLock())
+        // Through a connection to the server with no database; IF NOT EXISTS makes a concurrent run harmless.
+        .provisioning(Provisioning.byStatement(url -> DatabaseCreation.renaming(URL_DATABASE, url, "",
+            name -> "CREATE DATABASE IF NOT EXISTS " + history.quote(name))))
+        .build();
   }
 
-  /** Error 1049, ER_BAD_DB_ERROR ("Unknown database"); its SQLSTATE 42000 says only "syntax or access". */
-  @Override
-  public boolean databaseMissing(SQLException e) {
-    return e.getErrorCode() == 1049;
-  }
+  /** Backquoted names, and TIMESTAMP columns read through UNIX_TIMESTAMP. */
+  static final class History extends StandardHistorySql {
 
-  @Override
-  public String name() {
-    return "MySQL/MariaDB";
-  }
-
-  @Override
-  public List<String> urlPrefixes() {
-    return List.of("jdbc:mariadb:", "jdbc:mysql:");
-  }
-
-  /** The MariaDB driver takes {@code jdbc:mysql:} URLs only when they say {@code permitMysqlScheme}. */
-  @Override
-  public String driverUrl(String jdbcUrl) {
-    if (!jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.contains("permitMysqlScheme")) {
-      return jdbcUrl;
+    /** TIMESTAMP rather than DATETIME: it is stored as UTC and read back in the session's zone. */
+    History() {
+      super("CREATE TABLE IF NOT EXISTS",
+          HistoryColumns.ddl("varchar", "timestamp NULL DEFAULT CURRENT_TIMESTAMP", "bigint"));
     }
-    return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "permitMysqlScheme";
-  }
 
-  @Override
-  public SplitRules splitRules() {
-    return SplitRules.mysql();
-  }
+    @Override
+    public String quote(String identifier) {
+      return '`' + identifier.replace("`", "``") + '`';
+    }
 
-  @Override
-  public boolean transactionalDdl() {
-    return false;
-  }
+    /**
+     * A TIMESTAMP reads as a local time in the session's zone, which the driver then takes for the
+     * JVM's: hours off when the two differ. UNIX_TIMESTAMP of a TIMESTAMP column is its stored UTC value.
+     */
+    @Override
+    public String epochSecondsOf(String column) {
+      return "UNIX_TIMESTAMP(" + column + ")";
+    }
 
-  @Override
-  public String quote(String identifier) {
-    return '`' + identifier.replace("`", "``") + '`';
-  }
-
-  /** TIMESTAMP rather than DATETIME: it is stored as UTC and read back in the session's zone. */
-  @Override
-  public String createHistoryTable(String table) {
-    return "CREATE TABLE IF NOT EXISTS " + table + " ("
-        + HistoryColumns.ddl("varchar", "timestamp NULL DEFAULT CURRENT_TIMESTAMP", "bigint") + ")";
-  }
-
-  /**
-   * A TIMESTAMP reads as a local time in the session's zone, which the driver then takes for the
-   * JVM's: hours off when the two differ. UNIX_TIMESTAMP of a TIMESTAMP column is its stored UTC value.
-   */
-  @Override
-  public String epochSecondsOf(String column) {
-    return "UNIX_TIMESTAMP(" + column + ")";
-  }
-
-  /**
-   * Asks information_schema, because the MariaDB driver logs every failed statement as a warning,
-   * which the engine's probe of a table not created yet would put in the build log.
-   */
-  @Override
-  public boolean tableMissing(Connection connection, TableName table) throws SQLException {
-    String sql = "SELECT 1 FROM information_schema.TABLES"
-        + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?";
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setString(1, table.schema());
-      st.setString(2, table.table());
-      try (ResultSet rs = st.executeQuery()) {
-        return !rs.next();
+    /**
+     * Asks information_schema, because the MariaDB driver logs every failed statement as a warning,
+     * which the engine's probe of a table not created yet would put in the build log.
+     */
+    @Override
+    public boolean tableMissing(Connection connection, TableName table) throws SQLException {
+      String sql = "SELECT 1 FROM information_schema.TABLES"
+          + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?";
+      try (PreparedStatement st = connection.prepareStatement(sql)) {
+        st.setString(1, table.schema());
+        st.setString(2, table.table());
+        try (ResultSet rs = st.executeQuery()) {
+          return !rs.next();
+        }
       }
     }
   }
 
-  @Override
-  public void addConnectionDefaults(Properties properties) {
-    // Milliseconds in both MariaDB's and MySQL's driver; no socket timeout, migrations may run long.
-    properties.putIfAbsent("connectTimeout", "10000");
-    // One statement per call: a script's text never reaches the server as several statements.
-    properties.putIfAbsent("allowMultiQueries", "false");
+  /** A connect timeout, multi-queries off, and the mysql: scheme the MariaDB driver asks to be told about. */
+  static final class Session extends ConnectionDefaults {
+
+    Session() {
+      // Milliseconds in both MariaDB's and MySQL's driver; no socket timeout, migrations may run long.
+      // One statement per call: a script's text never reaches the server as several statements.
+      super("connectTimeout", "10000", "allowMultiQueries", "false");
+    }
+
+    /** The MariaDB driver takes {@code jdbc:mysql:} URLs only when they say {@code permitMysqlScheme}. */
+    @Override
+    public String driverUrl(String jdbcUrl) {
+      if (!jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.contains("permitMysqlScheme")) {
+        return jdbcUrl;
+      }
+      return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "permitMysqlScheme";
+    }
   }
 
-  @Override
-  public Optional<LockStrategy> lock() {
-    return Optional.of(new MySqlNamedLock());
-  }
+  /** MySQL's error numbers, and messages without the driver's connection prefix. */
+  static final class Errors extends StandardErrors {
 
-  /** The MariaDB driver starts every message with {@code (conn=N)}, which says nothing to a user. */
-  @Override
-  public String errorMessage(SQLException e) {
-    return CONNECTION_PREFIX.matcher(Dialect.super.errorMessage(e)).replaceFirst("");
+    private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\)\\s*");
+
+    /** 1146 ER_NO_SUCH_TABLE; 42S02 also covers 1051, an unknown table. */
+    @Override
+    public boolean isUndefinedTable(SQLException e) {
+      return e.getErrorCode() == 1146 || "42S02".equals(e.getSQLState());
+    }
+
+    /** Error 1049, ER_BAD_DB_ERROR ("Unknown database"); its SQLSTATE 42000 says only "syntax or access". */
+    @Override
+    public boolean databaseMissing(SQLException e) {
+      return e.getErrorCode() == 1049;
+    }
+
+    /** The MariaDB driver starts every message with {@code (conn=N)}, which says nothing to a user. */
+    @Override
+    public String errorMessage(SQLException e) {
+      return CONNECTION_PREFIX.matcher(plainMessage(e)).replaceFirst("");
+    }
   }
 }

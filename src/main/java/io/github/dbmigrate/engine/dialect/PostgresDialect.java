@@ -1,20 +1,12 @@
 package io.github.dbmigrate.engine.dialect;
 
-import io.github.dbmigrate.engine.lock.*;
-import java.util.Optional;
+import io.github.dbmigrate.engine.lock.PostgresAdvisoryLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
@@ -22,160 +14,161 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * PostgreSQL: transactional DDL, and a session-level advisory lock that the server drops with the
- * connection, so a killed build never leaves it behind.
+ * PostgreSQL: transactional DDL, statements pipelined where they cannot return rows, and a
+ * session-level advisory lock that the server drops with the connection, so a killed build never
+ * leaves it behind.
  */
-public final class PostgresDialect implements Dialect {
+final class PostgresDialect {
 
-  /** First words of statements that never return rows (see {@link #canPipeline}). */
-  private static final Set<String> PIPELINED_ALWAYS =
-      Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "TRUNCATE", "SET", "DO", "ANALYZE");
-  /** ... and of those that return rows only with RETURNING. */
-  private static final Set<String> PIPELINED_DML = Set.of("INSERT", "UPDATE", "DELETE");
   /** {@code jdbc:postgresql://hosts/name?options} or {@code jdbc:postgresql:name?options}. */
   private static final Pattern URL_DATABASE = Pattern.compile("(jdbc:postgresql:(?://[^/?]*/)?)([^?]*)(\\?.*)?");
-  /** Anywhere, even inside a string: a false match only costs a round trip. */
-  private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
 
-  @Override
-  public String name() {
-    return "PostgreSQL";
+  private PostgresDialect() {}
+
+  static Dialect create() {
+    HistorySql history = new StandardHistorySql("CREATE TABLE IF NOT EXISTS",
+        HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint"));
+    return Dialect.builder("postgresql", "PostgreSQL").abbreviated("postgres", "pg")
+        .urls("jdbc:postgresql:")
+        .syntax(ScriptSyntax.semicolons(SplitRules.postgres()))
+        .execution(new Execution())
+        .session(new Session())
+        .history(history)
+        .errors(new Errors())
+        .lock(new PostgresAdvisoryLock())
+        // Through the postgres maintenance database; the user needs CREATEDB.
+        .provisioning(Provisioning.byStatement(url -> DatabaseCreation.renaming(URL_DATABASE, url, "postgres",
+            name -> "CREATE DATABASE " + history.quote(name))))
+        .build();
   }
 
-  @Override
-  public List<String> urlPrefixes() {
-    return List.of("jdbc:postgresql:");
+  /** COPY through the driver's copy API, and one flight for statements that return no rows. */
+  static final class Execution extends PlainExecution {
+
+    /** First words of statements that never return rows (see {@link #canPipeline}). */
+    private static final Set<String> PIPELINED_ALWAYS =
+        Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "TRUNCATE", "SET", "DO", "ANALYZE");
+    /** ... and of those that return rows only with RETURNING. */
+    private static final Set<String> PIPELINED_DML = Set.of("INSERT", "UPDATE", "DELETE");
+    /** Anywhere, even inside a string: a false match only costs a round trip. */
+    private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
+
+    Execution() {
+      super(true);
+    }
+
+    @Override
+    public void execute(Connection connection, SqlStatement statement) throws SQLException {
+      if (statement.copyData() == null) {
+        super.execute(connection, statement);
+        return;
+      }
+      try {
+        connection.unwrap(PGConnection.class).getCopyAPI()
+            .copyIn(statement.sql(), new StringReader(statement.copyData()));
+      } catch (java.io.IOException e) {
+        throw new SQLException("COPY data could not be sent: " + e.getMessage(), "08006", e);
+      }
+    }
+
+    @Override
+    public boolean pipelinesBatches() {
+      return true;
+    }
+
+    /**
+     * Statements that cannot return rows, whatever follows their first word; DML only without
+     * RETURNING. SELECT (setval, set_config), CALL, WITH and the rest run one at a time.
+     */
+    @Override
+    public boolean canPipeline(SqlStatement statement) {
+      if (statement.copyData() != null || statement.isTransactionControl()) {
+        return false;
+      }
+      String first = statement.firstWord();
+      if (PIPELINED_DML.contains(first)) {
+        return !RETURNING.matcher(statement.sql()).find();
+      }
+      return PIPELINED_ALWAYS.contains(first);
+    }
+
+    @Override
+    public String transactionElapsedMillis() {
+      return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS bigint)";
+    }
   }
 
-  @Override
-  public SplitRules splitRules() {
-    return SplitRules.postgres();
-  }
+  /** Bounded waits for an unreachable or silent server; no socket timeout, migrations may run long. */
+  static final class Session extends ConnectionDefaults {
 
-  @Override
-  public boolean transactionalDdl() {
-    return true;
-  }
+    Session() {
+      super("connectTimeout", "10", "loginTimeout", "15", "tcpKeepAlive", "true",
+          "ApplicationName", "dbmigrate-maven-plugin");
+    }
 
-  @Override
-  public String createHistoryTable(String table) {
-    return "CREATE TABLE IF NOT EXISTS " + table + " ("
-        + HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint")
-        + ")";
-  }
-
-  @Override
-  public void addConnectionDefaults(Properties properties) {
-    // Bounded waits for an unreachable or silent server; no socket timeout, migrations may run long.
-    properties.putIfAbsent("connectTimeout", "10");
-    properties.putIfAbsent("loginTimeout", "15");
-    properties.putIfAbsent("tcpKeepAlive", "true");
-    properties.putIfAbsent("ApplicationName", "dbmigrate-maven-plugin");
-  }
-
-  /**
-   * From PostgreSQL 14 on, a backend whose client died mid-statement (a killed build) notices within
-   * a second and rolls back, instead of finishing a long statement while holding its locks.
-   */
-  @Override
-  public void initSession(Connection connection) throws SQLException {
-    if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
-      try (java.sql.Statement st = connection.createStatement()) {
-        st.execute("SET client_connection_check_interval = 1000");
+    /**
+     * From PostgreSQL 14 on, a backend whose client died mid-statement (a killed build) notices within
+     * a second and rolls back, instead of finishing a long statement while holding its locks.
+     */
+    @Override
+    public void initSession(Connection connection) throws SQLException {
+      if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+        try (java.sql.Statement st = connection.createStatement()) {
+          st.execute("SET client_connection_check_interval = 1000");
+        }
       }
     }
   }
 
-  @Override
-  public Optional<LockStrategy> lock() {
-    return Optional.of(new PostgresAdvisoryLock());
-  }
+  /** PostgreSQL's SQLSTATEs, and the server's message fields. */
+  static final class Errors extends StandardErrors {
 
-  @Override
-  public void execute(Connection connection, SqlStatement statement) throws SQLException {
-    if (statement.copyData() == null) {
-      Dialect.super.execute(connection, statement);
-      return;
+    /** 42P01 undefined_table, 3F000 invalid_schema_name. */
+    @Override
+    public boolean isUndefinedTable(SQLException e) {
+      return "42P01".equals(e.getSQLState()) || "3F000".equals(e.getSQLState());
     }
-    try {
-      connection.unwrap(PGConnection.class).getCopyAPI()
-          .copyIn(statement.sql(), new StringReader(statement.copyData()));
-    } catch (java.io.IOException e) {
-      throw new SQLException("COPY data could not be sent: " + e.getMessage(), "08006", e);
+
+    /** 42P04 duplicate_database. */
+    @Override
+    public boolean databaseCreatedMeanwhile(SQLException e) {
+      return "42P04".equals(e.getSQLState());
     }
-  }
 
-  @Override
-  public boolean pipelinesBatches() {
-    return true;
-  }
-
-  /**
-   * Statements that cannot return rows, whatever follows their first word; DML only without
-   * RETURNING. SELECT (setval, set_config), CALL, WITH and the rest run one at a time.
-   */
-  @Override
-  public boolean canPipeline(SqlStatement statement) {
-    if (statement.copyData() != null || statement.isTransactionControl()) {
-      return false;
+    /** 3D000 invalid_catalog_name. */
+    @Override
+    public boolean databaseMissing(SQLException e) {
+      return "3D000".equals(e.getSQLState());
     }
-    String first = statement.firstWord();
-    if (PIPELINED_DML.contains(first)) {
-      return !RETURNING.matcher(statement.sql()).find();
+
+    /** 53200 "out of shared memory": the lock table holds max_locks_per_transaction per connection. */
+    @Override
+    public Optional<String> lockTableFull(SQLException e) {
+      return "53200".equals(e.getSQLState()) ? Optional.of("max_locks_per_transaction") : Optional.empty();
     }
-    return PIPELINED_ALWAYS.contains(first);
-  }
 
-  @Override
-  public String transactionElapsedMillis() {
-    return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS bigint)";
-  }
-
-  /** Through the {@code postgres} maintenance database; the user needs CREATEDB. */
-  @Override
-  public Optional<DatabaseCreation> databaseCreation(String jdbcUrl) {
-    return DatabaseCreation.renaming(URL_DATABASE, jdbcUrl, "postgres", name -> "CREATE DATABASE " + quote(name));
-  }
-
-  /** 42P04 duplicate_database. */
-  @Override
-  public boolean databaseCreatedMeanwhile(SQLException e) {
-    return "42P04".equals(e.getSQLState());
-  }
-
-  /** 3D000 invalid_catalog_name. */
-  @Override
-  public boolean databaseMissing(SQLException e) {
-    return "3D000".equals(e.getSQLState());
-  }
-
-  /** 53200 "out of shared memory": the lock table holds max_locks_per_transaction per connection. */
-  @Override
-  public Optional<String> lockTableFull(SQLException e) {
-    return "53200".equals(e.getSQLState()) ? Optional.of("max_locks_per_transaction") : Optional.empty();
-  }
-
-  /** {@code ERROR 42601 syntax error at or near "x"}, with the server's detail and hint when given. */
-  @Override
-  public String errorMessage(SQLException e) {
-    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
-    if (server == null || server.getMessage() == null) {
-      return Dialect.super.errorMessage(e);
+    /** {@code ERROR 42601 syntax error at or near "x"}, with the server's detail and hint when given. */
+    @Override
+    public String errorMessage(SQLException e) {
+      ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+      if (server == null || server.getMessage() == null) {
+        return plainMessage(e);
+      }
+      return server.getSeverity() + " " + server.getSQLState() + " " + server.getMessage()
+          + (server.getDetail() == null ? "" : " (" + server.getDetail() + ")")
+          + (server.getHint() == null ? "" : " Hint: " + server.getHint());
     }
-    return server.getSeverity() + " " + server.getSQLState() + " " + server.getMessage()
-        + (server.getDetail() == null ? "" : " (" + server.getDetail() + ")")
-        + (server.getHint() == null ? "" : " Hint: " + server.getHint());
-  }
 
-  /** The server's error position (1-based, in characters) points at the line inside a statement. */
-  @Override
-  public int failedLine(SqlStatement statement, SQLException e) {
-    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
-    String sql = statement.sql();
-    if (server == null || server.getPosition() <= 0 || server.getPosition() > sql.length()) {
-      return statement.line();
+    /** The server's error position (1-based, in characters) points at the line inside a statement. */
+    @Override
+    public int failedLine(SqlStatement statement, SQLException e) {
+      ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+      String sql = statement.sql();
+      if (server == null || server.getPosition() <= 0 || server.getPosition() > sql.length()) {
+        return statement.line();
+      }
+      return statement.line() + (int) sql.substring(0, server.getPosition() - 1).chars()
+          .filter(c -> c == '\n').count();
     }
-    return statement.line() + (int) sql.substring(0, server.getPosition() - 1).chars()
-        .filter(c -> c == '\n').count();
   }
 }

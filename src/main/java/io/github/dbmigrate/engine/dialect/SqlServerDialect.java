@@ -1,70 +1,85 @@
 package io.github.dbmigrate.engine.dialect;
 
-import io.github.dbmigrate.engine.lock.*;
-import java.util.Optional;
 import com.microsoft.sqlserver.jdbc.SQLServerError;
 import com.microsoft.sqlserver.jdbc.SQLServerException;
+import io.github.dbmigrate.engine.lock.SqlServerAppLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * Microsoft SQL Server: transactional DDL, scripts split into batches on {@code GO} lines as sqlcmd
  * does, each batch sent whole. The lock is a session-owned application lock ({@code sp_getapplock}),
- * which the server drops with the session.
+ * which the server drops with the session. Databases are created by a person.
  */
-public final class SqlServerDialect implements Dialect {
+final class SqlServerDialect {
 
-  /** sqlcmd and SSMS: each statement its own batch, so CREATE PROCEDURE and the like come first in one. */
-  @Override
-  public String scriptText(SqlStatement statement) {
-    return statement.sql().strip() + "\nGO";
+  private SqlServerDialect() {}
+
+  static Dialect create() {
+    return Dialect.builder("sqlserver", "SQL Server").abbreviated("mssql")
+        .urls("jdbc:sqlserver:")
+        .syntax(new Syntax())
+        .execution(new Execution())
+        // Seconds; no query timeout, migrations may run long. The driver matches names in any case.
+        .session(new ConnectionDefaults("loginTimeout", "15", "ApplicationName", "dbmigrate-maven-plugin"))
+        .history(new History())
+        .errors(new Errors())
+        .lock(new SqlServerAppLock())
+        .build();
   }
 
-  /** Error 4060: "Cannot open database requested by the login". */
-  @Override
-  public boolean databaseMissing(SQLException e) {
-    return e.getErrorCode() == 4060;
+  /** sqlcmd's: batches end at {@code GO} lines. */
+  static final class Syntax implements ScriptSyntax {
+
+    @Override
+    public SplitRules splitRules() {
+      return SplitRules.sqlServer();
+    }
+
+    /** sqlcmd and SSMS: each statement its own batch, so CREATE PROCEDURE and the like come first in one. */
+    @Override
+    public String scriptText(SqlStatement statement) {
+      return statement.sql().strip() + "\nGO";
+    }
   }
 
-  @Override
-  public String name() {
-    return "SQL Server";
+  /** Each batch sent whole, every result read. */
+  static final class Execution extends PlainExecution {
+
+    Execution() {
+      super(true);
+    }
+
+    /**
+     * Sends the batch whole and reads every result it produces: the driver raises an error of a later
+     * statement of the batch only when its result is reached.
+     */
+    @Override
+    public void execute(Connection connection, SqlStatement statement) throws SQLException {
+      try (Statement jdbc = connection.createStatement()) {
+        boolean isResultSet = jdbc.execute(statement.sql());
+        while (isResultSet || jdbc.getUpdateCount() != -1) {
+          isResultSet = jdbc.getMoreResults();
+        }
+      }
+    }
   }
 
-  @Override
-  public List<String> urlPrefixes() {
-    return List.of("jdbc:sqlserver:");
-  }
+  /** Bracketed names, and a {@code CREATE TABLE} guarded by {@code OBJECT_ID}. */
+  static final class History extends StandardHistorySql {
 
-  @Override
-  public SplitRules splitRules() {
-    return SplitRules.sqlServer();
-  }
+    /** Guarded by {@code OBJECT_ID}, as SQL Server has no {@code CREATE TABLE IF NOT EXISTS}. */
+    History() {
+      super(table -> "IF OBJECT_ID(N'" + table.replace("'", "''") + "', N'U') IS NULL\n" + historyTableDdl(table));
+    }
 
-  @Override
-  public boolean transactionalDdl() {
-    return true;
-  }
-
-  @Override
-  public String quote(String identifier) {
-    return '[' + identifier.replace("]", "]]") + ']';
-  }
-
-  /** Guarded by {@code OBJECT_ID}, as SQL Server has no {@code CREATE TABLE IF NOT EXISTS}. */
-  @Override
-  public String createHistoryTable(String table) {
-    return "IF OBJECT_ID(N'" + table.replace("'", "''") + "', N'U') IS NULL\n" + historyTableDdl(table);
+    @Override
+    public String quote(String identifier) {
+      return '[' + identifier.replace("]", "]]") + ']';
+    }
   }
 
   /**
@@ -82,40 +97,30 @@ public final class SqlServerDialect implements Dialect {
         + "environment nvarchar(100))";
   }
 
-  @Override
-  public void addConnectionDefaults(Properties properties) {
-    // Seconds; no query timeout, migrations may run long. The driver matches names in any case.
-    properties.putIfAbsent("loginTimeout", "15");
-    properties.putIfAbsent("ApplicationName", "dbmigrate-maven-plugin");
-  }
+  /** SQL Server's error numbers, and the line inside a batch. */
+  static final class Errors extends StandardErrors {
 
-  @Override
-  public Optional<LockStrategy> lock() {
-    return Optional.of(new SqlServerAppLock());
-  }
+    /** Error 208 "Invalid object name", SQLSTATE 42S02 (S0002 in older drivers). */
+    @Override
+    public boolean isUndefinedTable(SQLException e) {
+      return e.getErrorCode() == 208 || "42S02".equals(e.getSQLState()) || "S0002".equals(e.getSQLState());
+    }
 
-  /**
-   * Sends the batch whole and reads every result it produces: the driver raises an error of a later
-   * statement of the batch only when its result is reached.
-   */
-  @Override
-  public void execute(Connection connection, SqlStatement statement) throws SQLException {
-    try (Statement jdbc = connection.createStatement()) {
-      boolean isResultSet = jdbc.execute(statement.sql());
-      while (isResultSet || jdbc.getUpdateCount() != -1) {
-        isResultSet = jdbc.getMoreResults();
+    /** Error 4060: "Cannot open database requested by the login". */
+    @Override
+    public boolean databaseMissing(SQLException e) {
+      return e.getErrorCode() == 4060;
+    }
+
+    /** The error's line inside the batch, counted from the batch's first line in the script. */
+    @Override
+    public int failedLine(SqlStatement statement, SQLException e) {
+      if (e instanceof SQLServerException sqlServer && sqlServer.getSQLServerError() != null) {
+        SQLServerError error = sqlServer.getSQLServerError();
+        return lineInScript(statement.line(), error.getLineNumber(), error.getProcedureName());
       }
+      return statement.line();
     }
-  }
-
-  /** The error's line inside the batch, counted from the batch's first line in the script. */
-  @Override
-  public int failedLine(SqlStatement statement, SQLException e) {
-    if (e instanceof SQLServerException sqlServer && sqlServer.getSQLServerError() != null) {
-      SQLServerError error = sqlServer.getSQLServerError();
-      return lineInScript(statement.line(), error.getLineNumber(), error.getProcedureName());
-    }
-    return statement.line();
   }
 
   /**

@@ -1,106 +1,86 @@
 package io.github.dbmigrate.engine.dialect;
 
-import io.github.dbmigrate.engine.lock.*;
-import java.util.Optional;
 import io.github.dbmigrate.engine.sql.SplitRules;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * SQLite: transactional DDL, and no migration lock. Its only lock is the database file's write lock,
  * which a second connection cannot hold while this run migrates on its own connection, so {@code up}
- * and {@code down} run only when the user opts out of locking.
+ * and {@code down} run only when the user opts out of locking. The driver creates a missing database
+ * file when it connects.
  */
-public final class SqliteDialect implements Dialect {
+final class SqliteDialect {
 
-  /** sqlite-jdbc's "[SQLITE_ERROR] SQL error or missing database (no such table: x)". */
-  private static final Pattern DRIVER_MESSAGE =
-      Pattern.compile("(?s)\\[(SQLITE_\\w+)\\][^(]*\\((.*)\\)\\s*");
+  private SqliteDialect() {}
 
-  /** The driver creates a missing database file when it connects. */
-  @Override
-  public boolean createsDatabaseOnConnect() {
-    return true;
-  }
-
-  @Override
-  public String name() {
-    return "SQLite";
-  }
-
-  @Override
-  public List<String> urlPrefixes() {
-    return List.of("jdbc:sqlite:");
-  }
-
-  @Override
-  public SplitRules splitRules() {
-    return SplitRules.sqlite();
-  }
-
-  @Override
-  public boolean transactionalDdl() {
-    return true;
+  static Dialect create() {
+    return Dialect.builder("sqlite", "SQLite")
+        .urls("jdbc:sqlite:")
+        .syntax(ScriptSyntax.semicolons(SplitRules.sqlite()))
+        .execution(new PlainExecution(true))
+        // Milliseconds to wait while another process writes, instead of failing with SQLITE_BUSY at once.
+        .session(new ConnectionDefaults("busy_timeout", "10000"))
+        .history(new History())
+        .errors(new Errors())
+        .noLock("SQLite has no lock that a separate connection can hold while this run"
+            + " migrates on its own (its only lock is the database file's write lock), so concurrent runs"
+            + " cannot be kept apart.")
+        .provisioning(Provisioning.ON_CONNECT)
+        .build();
   }
 
   /** CURRENT_TIMESTAMP is UTC text ("2024-01-01 12:00:00"); {@link #readTimestamp} reads it so. */
-  @Override
-  public String createHistoryTable(String table) {
-    return "CREATE TABLE IF NOT EXISTS " + table + " ("
-        + HistoryColumns.ddl("varchar", "timestamp DEFAULT CURRENT_TIMESTAMP", "bigint") + ")";
-  }
+  static final class History extends StandardHistorySql {
 
-  @Override
-  public void addConnectionDefaults(Properties properties) {
-    // Milliseconds to wait while another process writes, instead of failing with SQLITE_BUSY at once.
-    properties.putIfAbsent("busy_timeout", "10000");
-  }
-
-  @Override
-  public Optional<String> whyNoLock() {
-    return Optional.of("SQLite has no lock that a separate connection can hold while this run"
-        + " migrates on its own (its only lock is the database file's write lock), so concurrent runs"
-        + " cannot be kept apart.");
-  }
-
-  @Override
-  public Optional<LockStrategy> lock() {
-    return Optional.empty();
-  }
-
-  /**
-   * SQLite keeps CURRENT_TIMESTAMP as UTC text, which the driver would read in the JVM's zone;
-   * numbers are read as the driver's epoch milliseconds.
-   */
-  @Override
-  public Instant readTimestamp(ResultSet rs, int column) throws SQLException {
-    String text = rs.getString(column);
-    if (text == null) {
-      return null;
+    History() {
+      super("CREATE TABLE IF NOT EXISTS",
+          HistoryColumns.ddl("varchar", "timestamp DEFAULT CURRENT_TIMESTAMP", "bigint"));
     }
-    try {
-      return LocalDateTime.parse(text.trim().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException notUtcText) {
-      return Dialect.super.readTimestamp(rs, column);
+
+    /**
+     * SQLite keeps CURRENT_TIMESTAMP as UTC text, which the driver would read in the JVM's zone;
+     * numbers are read as the driver's epoch milliseconds.
+     */
+    @Override
+    public Instant readTimestamp(ResultSet rs, int column) throws SQLException {
+      String text = rs.getString(column);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return LocalDateTime.parse(text.trim().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notUtcText) {
+        return super.readTimestamp(rs, column);
+      }
     }
   }
 
-  /** Keeps SQLite's own words and result code, without the driver's generic description. */
-  @Override
-  public String errorMessage(SQLException e) {
-    String message = Dialect.super.errorMessage(e);
-    Matcher m = DRIVER_MESSAGE.matcher(message);
-    return m.matches() ? m.group(2).trim() + " (" + m.group(1) + ")" : message;
+  /** SQLite's own words and result code, without the driver's generic description. */
+  static final class Errors extends StandardErrors {
+
+    /** sqlite-jdbc's "[SQLITE_ERROR] SQL error or missing database (no such table: x)". */
+    private static final Pattern DRIVER_MESSAGE =
+        Pattern.compile("(?s)\\[(SQLITE_\\w+)\\][^(]*\\((.*)\\)\\s*");
+
+    /** SQLite says so in words only: "no such table". */
+    @Override
+    public boolean isUndefinedTable(SQLException e) {
+      return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("no such table");
+    }
+
+    @Override
+    public String errorMessage(SQLException e) {
+      String message = plainMessage(e);
+      Matcher m = DRIVER_MESSAGE.matcher(message);
+      return m.matches() ? m.group(2).trim() + " (" + m.group(1) + ")" : message;
+    }
   }
 }

@@ -32,7 +32,7 @@ public record TableName(String schema, String table, boolean exactSchema) {
   }
 
   public String sql(Dialect dialect) {
-    String schemaSql = schema == null ? "" : (exactSchema ? dialect.quote(schema) : identifier(dialect, schema)) + ".";
+    String schemaSql = schema == null ? "" : (exactSchema ? dialect.history().quote(schema) : identifier(dialect, schema)) + ".";
     return schemaSql + identifier(dialect, table);
   }
 
@@ -56,7 +56,7 @@ public record TableName(String schema, String table, boolean exactSchema) {
   }
 
   static String identifier(Dialect dialect, String name) {
-    return PLAIN_WORD.matcher(name).matches() ? name : dialect.quote(name);
+    return PLAIN_WORD.matcher(name).matches() ? name : dialect.history().quote(name);
   }
 
   @Override

@@ -28,7 +28,7 @@ import java.util.function.BiFunction;
  */
 public final class HistoryTable {
 
-  /** The label of {@link Dialect#epochSecondsOf} applied to applied_at, where the dialect has one. */
+  /** The label of {@link io.github.dbmigrate.engine.dialect.HistorySql#epochSecondsOf} applied to applied_at, where the dialect has one. */
   private static final String APPLIED_AT_EPOCH = "dbmigrate_applied_epoch";
 
   private static final List<String> OPTIONAL_COLUMNS =
@@ -66,7 +66,7 @@ public final class HistoryTable {
     Set<String> found = readColumns(connection);
     if (found == null) {
       try (Statement st = connection.createStatement()) {
-        st.execute(dialect.createHistoryTable(sqlName));
+        st.execute(dialect.history().createHistoryTable(sqlName));
       } catch (SQLException e) {
         throw new DbMigrateException("Cannot create the history table " + name + ": "
             + e.getMessage() + " (SQLSTATE " + e.getSQLState() + "). Check that the user may create"
@@ -93,7 +93,7 @@ public final class HistoryTable {
         return applied;
       }
     }
-    String epoch = columns.contains("applied_at") ? dialect.epochSecondsOf("applied_at") : null;
+    String epoch = columns.contains("applied_at") ? dialect.history().epochSecondsOf("applied_at") : null;
     String sql = "SELECT *" + (epoch == null ? "" : ", " + epoch + " AS " + APPLIED_AT_EPOCH) + " FROM " + sqlName;
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       ResultSetMetaData meta = rs.getMetaData();
@@ -215,7 +215,7 @@ public final class HistoryTable {
 
   /** The statement {@link #ensure} runs when the table is missing, for dry runs. */
   public String describeCreate() {
-    return dialect.createHistoryTable(sqlName);
+    return dialect.history().createHistoryTable(sqlName);
   }
 
   /** The columns written for a row: the version and whichever optional columns the table has. */
@@ -256,7 +256,7 @@ public final class HistoryTable {
 
   private Set<String> readColumns(Connection connection) {
     try {
-      if (dialect.tableMissing(connection, name)) {
+      if (dialect.history().tableMissing(connection, name)) {
         return null;
       }
     } catch (SQLException e) {
@@ -271,10 +271,10 @@ public final class HistoryTable {
       }
       return names;
     } catch (SQLException e) {
-      if (dialect.isUndefinedTable(e)) {
+      if (dialect.errors().isUndefinedTable(e)) {
         return null;
       }
-      throw new DbMigrateException("Cannot read the history table " + name + ": " + dialect.errorMessage(e)
+      throw new DbMigrateException("Cannot read the history table " + name + ": " + dialect.errors().errorMessage(e)
           + " (SQLSTATE " + e.getSQLState() + "). Check that the user may read it; nothing was changed.");
     }
   }
@@ -304,6 +304,6 @@ public final class HistoryTable {
     if (i == null) {
       return null;
     }
-    return dialect.readTimestamp(rs, i);
+    return dialect.history().readTimestamp(rs, i);
   }
 }

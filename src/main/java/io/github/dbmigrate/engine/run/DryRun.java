@@ -56,7 +56,7 @@ final class DryRun implements Execution {
     this.historyExists = historyExists;
     this.goal = goal;
     this.dialect = dialect;
-    this.splitter = new StatementSplitter(dialect.splitRules());
+    this.splitter = new StatementSplitter(dialect.syntax().splitRules());
   }
 
   /** Removes an earlier dry run's file, so a failed dry run never leaves a stale preview behind. */
@@ -130,11 +130,11 @@ final class DryRun implements Execution {
 
   /** One statement of the plugin's own (the history table's), ended as the database's client wants. */
   private String scriptLine(String sql) {
-    return dialect.scriptText(new SqlStatement(sql, 1)) + "\n";
+    return dialect.syntax().scriptText(new SqlStatement(sql, 1)) + "\n";
   }
 
   private String render(SqlStatement statement) {
-    StringBuilder text = new StringBuilder(dialect.scriptText(statement)).append('\n');
+    StringBuilder text = new StringBuilder(dialect.syntax().scriptText(statement)).append('\n');
     if (statement.copyData() != null) {
       text.append(statement.copyData()).append(statement.copyData().endsWith("\n") ? "" : "\n").append("\\.\n");
     }

@@ -65,7 +65,7 @@ final class ScriptExecutor implements Execution {
       throws SQLException {
     TxnMode mode = config.options().txnMode();
     refuseNoTxnInModeAll(mode, scripts);
-    if (!dialect.transactionalDdl() && mode != TxnMode.NONE) {
+    if (!dialect.execution().transactionalDdl() && mode != TxnMode.NONE) {
       listener.on(new Note(config.target().name(), Level.WARN, dialect.name() + " commits DDL implicitly: if a"
           + " migration fails, statements that already ran may stay applied."));
     }
@@ -73,7 +73,7 @@ final class ScriptExecutor implements Execution {
     // In one transaction that DDL cannot commit, a version row may wait for the commit and go in one
     // batch with the others: a round trip per migration saved, and the rows still commit (or roll
     // back) with the scripts. A script's own COMMIT or ROLLBACK writes the waiting rows first.
-    List<AppliedVersion> unrecorded = mode == TxnMode.ALL && dialect.transactionalDdl() ? new ArrayList<>() : null;
+    List<AppliedVersion> unrecorded = mode == TxnMode.ALL && dialect.execution().transactionalDdl() ? new ArrayList<>() : null;
     ScriptRunner.BeforeTransactionControl recordWaitingRows = () -> recordAll(work, unrecorded);
     work.setAutoCommit(mode == TxnMode.NONE);
     for (Script script : scripts) {
@@ -123,7 +123,7 @@ final class ScriptExecutor implements Execution {
     }
     if (mode == TxnMode.ALL) {
       String nothingApplied = "Nothing of this run was applied"
-          + (dialect.transactionalDdl() ? "" : " except DDL, which " + dialect.name() + " commits as it runs")
+          + (dialect.execution().transactionalDdl() ? "" : " except DDL, which " + dialect.name() + " commits as it runs")
           + " (transaction rolled back).";
       try {
         recordAll(work, unrecorded);
@@ -148,7 +148,7 @@ final class ScriptExecutor implements Execution {
 
   /** Batches run in the open transaction only: outside one, a batch is a transaction of its own. */
   private boolean pipelined(TxnMode mode, boolean ownTransaction) {
-    return dialect.pipelinesBatches() && (mode == TxnMode.ALL || ownTransaction);
+    return dialect.execution().pipelinesBatches() && (mode == TxnMode.ALL || ownTransaction);
   }
 
   /** Commits, or rolls back and says what failed, what was rolled back and what to do. */
@@ -181,7 +181,7 @@ final class ScriptExecutor implements Execution {
   private List<String> versionRowAndCommit(Script script, String checksum) {
     String version = script.migration().version();
     Optional<String> row = script.direction() == Direction.UP
-        ? history.literalInsert(upRow(script, checksum, null), dialect.transactionElapsedMillis())
+        ? history.literalInsert(upRow(script, checksum, null), dialect.execution().transactionElapsedMillis())
         : Optional.of(history.describeDelete(version));
     return row.map(sql -> List.of(sql, "COMMIT")).orElse(List.of());
   }
@@ -230,7 +230,7 @@ final class ScriptExecutor implements Execution {
         : " earlier rollback(s) of this run stay done, their versions removed.");
     String what;
     boolean handWork;
-    if (inTransaction && dialect.transactionalDdl()) {
+    if (inTransaction && dialect.execution().transactionalDdl()) {
       handWork = false;
       what = mode == TxnMode.ALL
           ? (up ? "Nothing was applied" : "Nothing was rolled back") + " (transaction rolled back"
@@ -255,7 +255,7 @@ final class ScriptExecutor implements Execution {
     String next = handWork
         ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
         : "Fix the file and run " + goal + " again.";
-    Optional<String> setting = mode == TxnMode.ALL ? dialect.lockTableFull(e.sqlException) : Optional.empty();
+    Optional<String> setting = mode == TxnMode.ALL ? dialect.errors().lockTableFull(e.sqlException) : Optional.empty();
     if (setting.isPresent()) {
       // The file is fine: one transaction cannot hold the locks of this many migrations.
       next = "The file is probably fine: one transaction ran out of lock slots after " + done.size()
@@ -282,7 +282,7 @@ final class ScriptExecutor implements Execution {
   }
 
   static String databaseMessage(Dialect dialect, SQLException e) {
-    String message = dialect.errorMessage(e);
+    String message = dialect.errors().errorMessage(e);
     message = message.replaceAll("\\s*\\n\\s*", "; ");
     String state = e.getSQLState();
     return message + (state == null || message.contains(state) ? "" : " (SQLSTATE " + state + ")");

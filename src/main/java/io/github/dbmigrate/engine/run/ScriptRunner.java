@@ -22,7 +22,7 @@ final class ScriptRunner {
 
   ScriptRunner(Dialect dialect) {
     this.dialect = dialect;
-    this.splitter = new StatementSplitter(dialect.splitRules());
+    this.splitter = new StatementSplitter(dialect.syntax().splitRules());
   }
 
   /** Work that must happen before a script's own BEGIN, COMMIT or ROLLBACK runs. */
@@ -55,7 +55,7 @@ final class ScriptRunner {
         Pipeline pipeline = new Pipeline(connection)) {
       splitter.split(reader, statement -> {
         try {
-          if (pipelined && dialect.canPipeline(statement)) {
+          if (pipelined && dialect.execution().canPipeline(statement)) {
             pipeline.add(statement, linesRun);
             return;
           }
@@ -71,7 +71,7 @@ final class ScriptRunner {
           }
         }
         try {
-          dialect.execute(connection, statement);
+          dialect.execution().execute(connection, statement);
           linesRun.add(statement.line());
         } catch (SQLException e) {
           throw new Failure(statement, e);
@@ -89,7 +89,7 @@ final class ScriptRunner {
       }
       return new Ran(checksum, !tailSql.isEmpty());
     } catch (Failure f) {
-      throw new StatementFailedException(script, dialect.failedLine(f.statement, f.cause), f.cause,
+      throw new StatementFailedException(script, dialect.errors().failedLine(f.statement, f.cause), f.cause,
           linesRun);
     } catch (HookFailure f) {
       throw f.cause;

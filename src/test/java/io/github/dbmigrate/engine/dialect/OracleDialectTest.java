@@ -19,18 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class OracleDialectTest {
 
-  private final OracleDialect dialect = new OracleDialect();
+  private final Dialect dialect = OracleDialect.create();
+  /** Oracle's SQL run on H2's Oracle mode, whose failures carry H2's codes. */
+  private final Dialect onH2 = dialect.with(H2Dialect.create().errors());
 
   @Test
   void servesOracleUrlsAndCommitsDdlImplicitly() {
-    assertThat(Dialects.forUrl("jdbc:oracle:thin:@//db:1521/FREEPDB1")).isInstanceOf(OracleDialect.class);
-    assertThat(dialect.transactionalDdl()).isFalse();
-    assertThat(dialect.quote("odd\"name")).isEqualTo("\"odd\"\"name\"");
+    assertThat(Dialects.forUrl("jdbc:oracle:thin:@//db:1521/FREEPDB1").id()).isEqualTo("oracle");
+    assertThat(dialect.execution().transactionalDdl()).isFalse();
+    assertThat(dialect.history().quote("odd\"name")).isEqualTo("\"odd\"\"name\"");
   }
 
   @Test
   void historyTableDdlHasNoIfNotExists() {
-    String ddl = dialect.createHistoryTable("dbmigrate_versions");
+    String ddl = dialect.history().createHistoryTable("dbmigrate_versions");
 
     assertThat(ddl).startsWith("CREATE TABLE dbmigrate_versions (").doesNotContain("IF NOT EXISTS");
     assertThat(ddl).contains("version varchar2(14) NOT NULL PRIMARY KEY",
@@ -40,7 +42,7 @@ class OracleDialectTest {
   @Test
   void historyTableIsCreatedAndUsedInH2sOracleMode() throws SQLException {
     try (TestDatabase h2 = TestDatabase.h2(";MODE=Oracle"); Connection c = h2.connect()) {
-      HistoryTable history = new HistoryTable(dialect, new TableName(null, "dbm versions"));
+      HistoryTable history = new HistoryTable(onH2, new TableName(null, "dbm versions"));
 
       history.ensure(c);
       history.ensure(c); // found by the probe the second time, not created again
@@ -60,16 +62,16 @@ class OracleDialectTest {
     SQLException e = new SQLException("ORA-00942: table or view \"APP\".\"NO_SUCH_TABLE\" does not exist\n\n"
         + "https://docs.oracle.com/error-help/db/ora-00942/", "42000", 942);
 
-    assertThat(dialect.errorMessage(e)).isEqualTo("ORA-00942: table or view \"APP\".\"NO_SUCH_TABLE\" does not exist");
+    assertThat(dialect.errors().errorMessage(e)).isEqualTo("ORA-00942: table or view \"APP\".\"NO_SUCH_TABLE\" does not exist");
   }
 
   @Test
   void aCompilationErrorIsReportedOnItsLineOfTheUnit() {
     SqlStatement unit = new SqlStatement("CREATE PROCEDURE p AS BEGIN nope; END;", 20);
 
-    assertThat(dialect.failedLine(unit, new OracleCompilationError("PROCEDURE P ...", 3))).isEqualTo(22);
-    assertThat(dialect.failedLine(unit, new OracleCompilationError("unknown", 0))).isEqualTo(20);
-    assertThat(dialect.failedLine(unit, new SQLException("ORA-00942"))).isEqualTo(20);
+    assertThat(dialect.errors().failedLine(unit, new OracleCompilationError("PROCEDURE P ...", 3))).isEqualTo(22);
+    assertThat(dialect.errors().failedLine(unit, new OracleCompilationError("unknown", 0))).isEqualTo(20);
+    assertThat(dialect.errors().failedLine(unit, new SQLException("ORA-00942"))).isEqualTo(20);
   }
 
   @Test
@@ -95,7 +97,7 @@ class OracleDialectTest {
         /
         """;
 
-    List<SqlStatement> statements = new StatementSplitter(dialect.splitRules()).split(script);
+    List<SqlStatement> statements = new StatementSplitter(dialect.syntax().splitRules()).split(script);
 
     assertThat(statements).extracting(s -> s.sql().lines().findFirst().orElseThrow(), SqlStatement::line)
         .containsExactly(
@@ -111,11 +113,11 @@ class OracleDialectTest {
 
   @Test
   void dryRunScriptsEndPlsqlUnitsAndJavaSourceWithASlashLineAsSqlPlusWants() {
-    List<SqlStatement> statements = new StatementSplitter(dialect.splitRules()).split(
+    List<SqlStatement> statements = new StatementSplitter(dialect.syntax().splitRules()).split(
         "CREATE TABLE t (id NUMBER);\nCREATE OR REPLACE PROCEDURE p AS\nBEGIN\n  NULL;\nEND;\n/\n"
             + "CREATE OR REPLACE AND COMPILE JAVA SOURCE NAMED \"Hello\" AS\npublic class Hello {}\n/\n");
 
-    assertThat(statements.stream().map(dialect::scriptText)).containsExactly(
+    assertThat(statements.stream().map(dialect.syntax()::scriptText)).containsExactly(
         "CREATE TABLE t (id NUMBER);",
         "CREATE OR REPLACE PROCEDURE p AS\nBEGIN\n  NULL;\nEND;\n/",
         "CREATE OR REPLACE AND COMPILE JAVA SOURCE NAMED \"Hello\" AS\npublic class Hello {}\n/");

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PostgresPipelineTest {
 
-  private final PostgresDialect dialect = new PostgresDialect();
+  private final StatementExecution dialect = PostgresDialect.create().execution();
 
   @ParameterizedTest
   @ValueSource(strings = {

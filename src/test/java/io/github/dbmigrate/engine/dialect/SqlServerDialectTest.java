@@ -17,25 +17,25 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * SQL Server without a server: the dialect's DDL and quoting (its lock: {@code SqlServerAppLockTest}), how scripts are
- * cut into batches, and the history table on H2's MSSQLServer mode standing in.
+ * SQL Server without a server: its DDL, quoting and failure lines, how scripts are cut into batches,
+ * and the history table on H2's MSSQLServer mode standing in. Its lock: {@code SqlServerAppLockTest}.
  */
 class SqlServerDialectTest {
 
-  private final SqlServerDialect dialect = new SqlServerDialect();
+  private final Dialect dialect = SqlServerDialect.create();
 
   @Test
   void servesSqlServerUrlsAndQuotesWithBrackets() {
-    assertThat(Dialects.forUrl("jdbc:sqlserver://db:1433;databaseName=app")).isInstanceOf(SqlServerDialect.class);
-    assertThat(dialect.quote("odd]name")).isEqualTo("[odd]]name]");
+    assertThat(Dialects.forUrl("jdbc:sqlserver://db:1433;databaseName=app").id()).isEqualTo("sqlserver");
+    assertThat(dialect.history().quote("odd]name")).isEqualTo("[odd]]name]");
     assertThat(new TableName("my schema", "dbmigrate_versions").sql(dialect))
         .isEqualTo("[my schema].dbmigrate_versions");
-    assertThat(dialect.transactionalDdl()).isTrue();
+    assertThat(dialect.execution().transactionalDdl()).isTrue();
   }
 
   @Test
   void historyTableIsCreatedOnlyWhenObjectIdFindsNone() {
-    String ddl = dialect.createHistoryTable("[it's].dbmigrate_versions");
+    String ddl = dialect.history().createHistoryTable("[it's].dbmigrate_versions");
 
     assertThat(ddl).startsWith("IF OBJECT_ID(N'[it''s].dbmigrate_versions', N'U') IS NULL\nCREATE TABLE [it's].dbmigrate_versions (");
     assertThat(ddl).contains("version varchar(14) NOT NULL PRIMARY KEY", "name nvarchar(255)",
@@ -76,7 +76,7 @@ class SqlServerDialectTest {
     assertThat(SqlServerDialect.lineInScript(10, 4, null)).isEqualTo(13);
     assertThat(SqlServerDialect.lineInScript(10, 4, "usp_called")).isEqualTo(10);
     assertThat(SqlServerDialect.lineInScript(10, 0, "")).isEqualTo(10);
-    assertThat(dialect.failedLine(new SqlStatement("SELECT 1", 7), new SQLException("x"))).isEqualTo(7);
+    assertThat(dialect.errors().failedLine(new SqlStatement("SELECT 1", 7), new SQLException("x"))).isEqualTo(7);
   }
 
   @Test
@@ -99,7 +99,7 @@ class SqlServerDialectTest {
         go 2
         """;
 
-    List<SqlStatement> batches = new StatementSplitter(dialect.splitRules()).split(script);
+    List<SqlStatement> batches = new StatementSplitter(dialect.syntax().splitRules()).split(script);
 
     assertThat(batches).extracting(s -> s.sql().lines().findFirst().orElseThrow(), SqlStatement::line)
         .containsExactly(
@@ -113,17 +113,17 @@ class SqlServerDialectTest {
 
   @Test
   void dryRunScriptsPutEachStatementInABatchOfItsOwnAsSqlcmdWants() {
-    List<SqlStatement> statements = new StatementSplitter(dialect.splitRules()).split(
+    List<SqlStatement> statements = new StatementSplitter(dialect.syntax().splitRules()).split(
         "CREATE TABLE t (id int)\nGO\nCREATE PROCEDURE p AS\nBEGIN\n  SELECT 1;\nEND\nGO\n");
 
-    assertThat(statements.stream().map(dialect::scriptText)).containsExactly(
+    assertThat(statements.stream().map(dialect.syntax()::scriptText)).containsExactly(
         "CREATE TABLE t (id int)\nGO", "CREATE PROCEDURE p AS\nBEGIN\n  SELECT 1;\nEND\nGO");
   }
 
   @Test
   void loginToAMissingDatabaseIsRecognisedByItsErrorNumber() {
-    assertThat(dialect.databaseMissing(new SQLException("Cannot open database \"app\" requested by the login.",
+    assertThat(dialect.errors().databaseMissing(new SQLException("Cannot open database \"app\" requested by the login.",
         "S0001", 4060))).isTrue();
-    assertThat(dialect.databaseMissing(new SQLException("Login failed for user 'app'.", "S0001", 18456))).isFalse();
+    assertThat(dialect.errors().databaseMissing(new SQLException("Login failed for user 'app'.", "S0001", 18456))).isFalse();
   }
 }

@@ -24,7 +24,7 @@ class OracleDbmsLockTest {
       new LockTarget("dbmigrate:FREEPDB1:APP:dbmigrate_versions", "dbmigrate_versions_lock");
 
   @Test
-  void tryLockRequestsAnExclusiveSessionLockWithoutWaiting() throws SQLException {
+  void tryAcquireRequestsAnExclusiveSessionLockWithoutWaiting() throws SQLException {
     FakeCall granted = new FakeCall(0);
 
     assertThat(lock.tryAcquire(granted.connection(), target)).isPresent();

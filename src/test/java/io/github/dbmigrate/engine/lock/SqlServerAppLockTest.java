@@ -12,7 +12,7 @@ class SqlServerAppLockTest {
   private final SqlServerAppLock lock = new SqlServerAppLock();
 
   @Test
-  void tryLockAsksForASessionOwnedExclusiveApplockWithoutWaiting() throws SQLException {
+  void tryAcquireAsksForASessionOwnedExclusiveApplockWithoutWaiting() throws SQLException {
     FakeCall granted = new FakeCall(0);
     LockTarget target = new LockTarget("dbmigrate:app:dbo:dbmigrate_versions", "x");
 

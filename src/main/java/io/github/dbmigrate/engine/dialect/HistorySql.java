@@ -1,0 +1,34 @@
+package io.github.dbmigrate.engine.dialect;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** The history table in a database's SQL: identifiers, its DDL, and reading its timestamps. */
+public interface HistorySql {
+
+  /**
+   * Quotes an identifier that is not a plain SQL word, escaping the quote character itself; the SQL
+   * standard's double quotes unless the database uses others.
+   */
+  String quote(String identifier);
+
+  /** The {@code CREATE TABLE} for a new history table; extra columns are nullable or defaulted. */
+  String createHistoryTable(String qualifiedTable);
+
+  /**
+   * Whether the table surely does not exist, asked without a failing statement; false lets the
+   * engine probe the table by reading it. For databases whose driver logs every failed statement.
+   */
+  boolean tableMissing(Connection connection, TableName table) throws SQLException;
+
+  /**
+   * An expression for a timestamp column as seconds since the epoch, where reading the column itself
+   * would depend on the session's time zone; null where the column reads as an instant already.
+   */
+  String epochSecondsOf(String column);
+
+  /** Reads a timestamp column of the history table as an instant. */
+  Instant readTimestamp(ResultSet rs, int column) throws SQLException;
+}

@@ -1,0 +1,18 @@
+package io.github.dbmigrate.engine.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** What a database's connections need: the URL the driver takes, properties, session settings. */
+public interface SessionSetup {
+
+  /** The URL handed to the driver, for drivers that need an option to accept the user's URL. */
+  String driverUrl(String jdbcUrl);
+
+  /** Connection properties this database needs for bounded waits and a recognisable session. */
+  void addConnectionDefaults(Properties properties);
+
+  /** Settings a new session needs before it runs anything; called once per connection. */
+  void initSession(Connection connection) throws SQLException;
+}
