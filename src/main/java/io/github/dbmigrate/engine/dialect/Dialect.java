@@ -80,22 +80,27 @@ public final class Dialect {
     return names;
   }
 
+  /** How scripts are split and written back. */
   public ScriptSyntax syntax() {
     return syntax;
   }
 
+  /** How statements run, and what a transaction covers. */
   public StatementExecution execution() {
     return execution;
   }
 
+  /** What a new connection needs. */
   public SessionSetup session() {
     return session;
   }
 
+  /** The history table in this database's SQL. */
   public HistorySql history() {
     return history;
   }
 
+  /** What this database's failures mean, by its own codes. */
   public ErrorClassifier errors() {
     return errors;
   }

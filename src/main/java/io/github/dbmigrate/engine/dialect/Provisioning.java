@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /** How a missing database comes to exist ({@code dbmigrate.createDatabase}). */
 public interface Provisioning {
@@ -31,7 +32,7 @@ public interface Provisioning {
    * Creation through a statement run on another database of the same server: {@code creation}
    * turns the user's URL into the server URL and the statement (see {@link DatabaseCreation#renaming}).
    */
-  static Provisioning byStatement(java.util.function.Function<String, Optional<DatabaseCreation>> creation) {
+  static Provisioning byStatement(Function<String, Optional<DatabaseCreation>> creation) {
     return new Provisioning() {
       @Override
       public boolean createsDatabaseOnConnect() {

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.history;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.dialect.HistorySql;
 import io.github.dbmigrate.engine.dialect.TableName;
 import java.math.BigDecimal;
 import java.sql.BatchUpdateException;
@@ -28,7 +29,7 @@ import java.util.function.BiFunction;
  */
 public final class HistoryTable {
 
-  /** The label of {@link io.github.dbmigrate.engine.dialect.HistorySql#epochSecondsOf} applied to applied_at, where the dialect has one. */
+  /** The label of {@link HistorySql#epochSecondsOf} applied to applied_at, where the dialect has one. */
   private static final String APPLIED_AT_EPOCH = "dbmigrate_applied_epoch";
 
   private static final List<String> OPTIONAL_COLUMNS =

@@ -22,6 +22,7 @@ public final class MigrationLock implements AutoCloseable {
 
   private static final Duration REPEAT_HOLDER_EVERY = Duration.ofSeconds(30);
 
+  /** The strategy's handle; a check that the lock is still held (before each migration) would ask it. */
   private final HeldLock held;
   private final Connection connection;
   private final Duration waited;
