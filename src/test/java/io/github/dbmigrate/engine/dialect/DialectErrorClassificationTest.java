@@ -54,19 +54,19 @@ class DialectErrorClassificationTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("missingTables")
   void aMissingTableOrSchemaIsRecognised(String url, SQLException e) {
-    assertThat(Dialects.forUrl(url).isUndefinedTable(e)).isTrue();
+    assertThat(Dialects.forUrl(url).errors().isUndefinedTable(e)).isTrue();
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("otherFailures")
   void aDeniedPermissionOrLostConnectionIsNeverAMissingTable(String url, SQLException e) {
-    assertThat(Dialects.forUrl(url).isUndefinedTable(e)).isFalse();
+    assertThat(Dialects.forUrl(url).errors().isUndefinedTable(e)).isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("nullMessages")
   void anExceptionWithoutMessageOrStateIsNotAMissingTable(String url) {
-    assertThat(Dialects.forUrl(url).isUndefinedTable(new SQLException())).isFalse();
+    assertThat(Dialects.forUrl(url).errors().isUndefinedTable(new SQLException())).isFalse();
   }
 
   static Stream<String> nullMessages() {

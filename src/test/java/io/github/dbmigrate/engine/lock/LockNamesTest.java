@@ -1,4 +1,4 @@
-package io.github.dbmigrate.engine.dialect;
+package io.github.dbmigrate.engine.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.dbmigrate.engine.dialect;
+package io.github.dbmigrate.engine.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,15 +27,18 @@ class OracleRowLockTest {
   private static final String LOCK = PROBE + " FOR UPDATE NOWAIT";
   private static final String CREATE = "CREATE TABLE " + TABLE + " (id NUMBER(1) NOT NULL PRIMARY KEY)";
   private static final String INSERT = "INSERT INTO " + TABLE + " (id) VALUES (1)";
+  private static final LockTarget TARGET = new LockTarget("dbmigrate:FREEPDB1:APP:dbmigrate_versions", TABLE);
+  /** Oracle's fallback as production builds it, with Oracle's refusal codes only. */
+  private static final RowLock LOCK_STRATEGY = RowLock.oracle();
 
   @Test
   void aRowLockedByAnotherRunIsBusyAndLeavesNoTransactionOpen() throws SQLException {
     ScriptedConnection db = new ScriptedConnection().failing(LOCK, oracle(54, "61000"));
 
-    assertThat(OracleRowLock.tryLock(db.connection(), TABLE)).isFalse();
+    assertThat(LOCK_STRATEGY.tryAcquire(db.connection(), TARGET)).isEmpty();
 
     assertThat(db.calls).containsSubsequence("setAutoCommit(false)", LOCK, "rollback", "setAutoCommit(true)");
-    assertThat(OracleRowLock.isHeld(db.connection())).isFalse();
+    assertThat(db.connection().getAutoCommit()).isTrue();
   }
 
   @Test
@@ -42,24 +46,25 @@ class OracleRowLockTest {
     SQLException denied = oracle(1031, "42000");
     ScriptedConnection db = new ScriptedConnection().failing(LOCK, denied);
 
-    assertThatThrownBy(() -> OracleRowLock.tryLock(db.connection(), TABLE)).isSameAs(denied);
+    assertThatThrownBy(() -> LOCK_STRATEGY.tryAcquire(db.connection(), TARGET)).isSameAs(denied);
 
     assertThat(db.calls).endsWith("rollback", "setAutoCommit(true)");
-    assertThat(OracleRowLock.isHeld(db.connection())).isFalse();
+    assertThat(db.connection().getAutoCommit()).isTrue();
   }
 
   @Test
   void theLockIsHeldInAnOpenTransactionUntilUnlocked() throws SQLException {
     ScriptedConnection db = new ScriptedConnection();
 
-    assertThat(OracleRowLock.tryLock(db.connection(), TABLE)).isTrue();
-    assertThat(OracleRowLock.isHeld(db.connection())).isTrue();
+    Optional<HeldLock> held = LOCK_STRATEGY.tryAcquire(db.connection(), TARGET);
+    assertThat(held).isPresent();
+    assertThat(db.connection().getAutoCommit()).isFalse();
     assertThat(db.calls).doesNotContain("rollback", "commit", CREATE, INSERT);
 
-    OracleRowLock.unlock(db.connection());
+    held.orElseThrow().close();
 
     assertThat(db.calls).endsWith("rollback", "setAutoCommit(true)");
-    assertThat(OracleRowLock.isHeld(db.connection())).isFalse();
+    assertThat(db.connection().getAutoCommit()).isTrue();
   }
 
   @Test
@@ -69,7 +74,7 @@ class OracleRowLockTest {
         .failing(CREATE, oracle(955, "42000"))
         .failing(INSERT, oracle(1, "23000"));
 
-    assertThat(OracleRowLock.tryLock(db.connection(), TABLE)).isTrue();
+    assertThat(LOCK_STRATEGY.tryAcquire(db.connection(), TARGET)).isPresent();
 
     assertThat(db.calls).containsSubsequence(PROBE, CREATE, INSERT, "setAutoCommit(false)", LOCK);
   }
@@ -78,7 +83,7 @@ class OracleRowLockTest {
   void anEmptyTableGetsItsRow() throws SQLException {
     ScriptedConnection db = new ScriptedConnection().withoutRow();
 
-    assertThat(OracleRowLock.tryLock(db.connection(), TABLE)).isTrue();
+    assertThat(LOCK_STRATEGY.tryAcquire(db.connection(), TARGET)).isPresent();
 
     assertThat(db.calls).containsSubsequence(PROBE, INSERT, LOCK).doesNotContain(CREATE);
   }
@@ -89,12 +94,12 @@ class OracleRowLockTest {
     ScriptedConnection cannotCreate = new ScriptedConnection()
         .failing(PROBE, oracle(942, "42000"))
         .failing(CREATE, noQuota);
-    assertThatThrownBy(() -> OracleRowLock.tryLock(cannotCreate.connection(), TABLE)).isSameAs(noQuota);
+    assertThatThrownBy(() -> LOCK_STRATEGY.tryAcquire(cannotCreate.connection(), TARGET)).isSameAs(noQuota);
     assertThat(cannotCreate.calls).doesNotContain(INSERT, LOCK);
 
     SQLException readOnly = oracle(16000, "72000");
     ScriptedConnection cannotInsert = new ScriptedConnection().withoutRow().failing(INSERT, readOnly);
-    assertThatThrownBy(() -> OracleRowLock.tryLock(cannotInsert.connection(), TABLE)).isSameAs(readOnly);
+    assertThatThrownBy(() -> LOCK_STRATEGY.tryAcquire(cannotInsert.connection(), TARGET)).isSameAs(readOnly);
     assertThat(cannotInsert.calls).doesNotContain(LOCK);
   }
 
