@@ -12,7 +12,8 @@ public final class Durations {
 
   private Durations() {}
 
-  public static Duration parse(String text, String parameter) {
+  /** Reads {@code text} as a duration; {@code setting} and {@code words} name what was given in an error. */
+  public static Duration parse(String text, Setting setting, FrontEnd words) {
     String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     Matcher m = SHORT.matcher(trimmed);
     try {
@@ -32,8 +33,8 @@ public final class Durations {
       parsed.toNanos(); // a wait too long to count in nanoseconds is as unreadable as garbage
       return parsed;
     } catch (RuntimeException e) {
-      throw new DbMigrateException("Cannot read " + parameter + " '" + text
-          + "' as a duration. Write it like 30s, 5m, 1h or 500ms.");
+      throw new BadSetting(setting, "Cannot read " + words.setting(setting) + " '" + text
+          + "' as a duration. Write it like 30s, 5m, 1h or 500ms.", e);
     }
   }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param sources the migration directories (and, once scanned, their files)
  * @param target the database; {@code null} for goals that need none
  * @param options the policy: transactions, lock, strictness, dry run, guards
- * @param outputs the report files and the listener
+ * @param outputs the report files, the listener and the front end's words
  */
 public record EngineConfig(Sources sources, Target target, RunOptions options, Outputs outputs) {
 
@@ -23,6 +23,15 @@ public record EngineConfig(Sources sources, Target target, RunOptions options, O
     if (options == null) {
       options = RunOptions.defaults();
     }
+    if (options.lockTimeout().isNegative()) {
+      FrontEnd words = outputs.frontEnd();
+      throw new BadSetting(Setting.LOCK_TIMEOUT, words.setting(Setting.LOCK_TIMEOUT) + " must not be negative.");
+    }
+  }
+
+  /** How messages name settings and goals (the Maven plugin's words, say). */
+  public FrontEnd frontEnd() {
+    return outputs.frontEnd();
   }
 
   public EngineConfig withSources(Sources newSources) {
@@ -44,5 +53,10 @@ public record EngineConfig(Sources sources, Target target, RunOptions options, O
   /** This configuration with its events going to {@code listener}. */
   public EngineConfig withListener(EngineListener listener) {
     return withOutputs(outputs.withListener(listener));
+  }
+
+  /** This configuration with its messages in the words of {@code words}. */
+  public EngineConfig withFrontEnd(FrontEnd words) {
+    return withOutputs(outputs.withFrontEnd(words));
   }
 }

@@ -185,9 +185,11 @@ public sealed interface EngineEvent {
 
   /**
    * An applied file edited since it ran. Only {@code up} warns of it ({@code warned}); status, verify
-   * and a strict {@code up} list it in their own output.
+   * and a strict {@code up} list it in their own output. {@code strictOn} is the setting that makes it
+   * an error, in the front end's words.
    */
-  record DriftFound(String target, String description, boolean warned) implements EngineEvent {
+  record DriftFound(String target, String description, boolean warned, String strictOn)
+      implements EngineEvent {
     public Kind kind() {
       return Kind.DRIFT;
     }
@@ -198,7 +200,7 @@ public sealed interface EngineEvent {
 
     public String message() {
       return description + "; up goes on, but the database may differ from what the file now says."
-          + " Restore the file and put the change in a new migration (dbmigrate.strict=true makes this"
+          + " Restore the file and put the change in a new migration (" + strictOn + " makes this"
           + " an error).";
     }
 
@@ -308,10 +310,10 @@ public sealed interface EngineEvent {
   }
 
   /**
-   * The database server answered {@code wait} after {@code waited}; with {@code databaseMissing}, it
-   * lacks the database.
+   * The database server answered {@code wait} after {@code waited}. When it lacks the database,
+   * {@code createsIt} is the command (in the front end's words) that creates it; {@code null} otherwise.
    */
-  record ServerAnswered(String target, String url, Duration waited, boolean databaseMissing)
+  record ServerAnswered(String target, String url, Duration waited, String createsIt)
       implements EngineEvent {
     public Kind kind() {
       return Kind.SUMMARY;
@@ -322,16 +324,21 @@ public sealed interface EngineEvent {
     }
 
     public String message() {
-      if (databaseMissing) {
-        return "The server of " + url + " is up, but the database does not exist yet; dbmigrate:up"
-            + " -Ddbmigrate.createDatabase=true creates it.";
+      if (databaseMissing()) {
+        return "The server of " + url + " is up, but the database does not exist yet; " + createsIt
+            + " creates it.";
       }
       return "The database at " + url + " accepts connections"
           + (waited.toMillis() < 100 ? "." : " (after " + Durations.format(waited) + ").");
     }
 
     public EngineEvent masked(UnaryOperator<String> mask) {
-      return new ServerAnswered(target, mask.apply(url), waited, databaseMissing);
+      return new ServerAnswered(target, mask.apply(url), waited, createsIt);
+    }
+
+    /** Whether the server lacks the database. */
+    public boolean databaseMissing() {
+      return createsIt != null;
     }
   }
 

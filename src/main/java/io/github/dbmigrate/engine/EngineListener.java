@@ -1,6 +1,6 @@
 package io.github.dbmigrate.engine;
 
-/** Receives the engine's events; the Maven adapter routes them to the build log. */
+/** Receives the engine's events; the front end's adapter routes them to its log. */
 @FunctionalInterface
 public interface EngineListener {
 

@@ -13,30 +13,43 @@ import java.util.Objects;
  * @param stepSummary a file to append the Markdown report to (GitHub's {@code GITHUB_STEP_SUMMARY});
  *     {@code null} for none
  * @param listener receives the run's events, masked and naming their target
+ * @param frontEnd how messages name settings and goals (the Maven plugin's words, say);
+ *     {@link FrontEnd#PLAIN} when {@code null}
  */
-public record Outputs(Path reportDir, String filePrefix, Path stepSummary, EngineListener listener) {
+public record Outputs(Path reportDir, String filePrefix, Path stepSummary, EngineListener listener,
+    FrontEnd frontEnd) {
 
   public Outputs {
     Objects.requireNonNull(reportDir, "reportDir");
     filePrefix = filePrefix == null ? "" : filePrefix;
     listener = listener == null ? EngineListener.SILENT : listener;
+    frontEnd = frontEnd == null ? FrontEnd.PLAIN : frontEnd;
+  }
+
+  /** The usual outputs with events going to {@code listener}, in plain words. */
+  public Outputs(Path reportDir, String filePrefix, Path stepSummary, EngineListener listener) {
+    this(reportDir, filePrefix, stepSummary, listener, FrontEnd.PLAIN);
   }
 
   /** Files in {@code reportDir} under their usual names, no job summary, events ignored. */
   public static Outputs to(Path reportDir) {
-    return new Outputs(reportDir, "", null, EngineListener.SILENT);
+    return new Outputs(reportDir, "", null, EngineListener.SILENT, FrontEnd.PLAIN);
   }
 
   public Outputs withFilePrefix(String prefix) {
-    return new Outputs(reportDir, prefix, stepSummary, listener);
+    return new Outputs(reportDir, prefix, stepSummary, listener, frontEnd);
   }
 
   public Outputs withStepSummary(Path file) {
-    return new Outputs(reportDir, filePrefix, file, listener);
+    return new Outputs(reportDir, filePrefix, file, listener, frontEnd);
   }
 
   public Outputs withListener(EngineListener newListener) {
-    return new Outputs(reportDir, filePrefix, stepSummary, newListener);
+    return new Outputs(reportDir, filePrefix, stepSummary, newListener, frontEnd);
+  }
+
+  public Outputs withFrontEnd(FrontEnd words) {
+    return new Outputs(reportDir, filePrefix, stepSummary, listener, words);
   }
 
   /** The output file of this name ({@code report.json}, ...) with the prefix, in the report directory. */

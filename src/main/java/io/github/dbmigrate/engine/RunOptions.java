@@ -34,9 +34,7 @@ public record RunOptions(
 
   public RunOptions {
     Objects.requireNonNull(txnMode, "txnMode");
-    if (lockTimeout.isNegative()) {
-      throw new DbMigrateException("dbmigrate.lockTimeout must not be negative.");
-    }
+    Objects.requireNonNull(lockTimeout, "lockTimeout"); // its sign is checked where the front end's words are known
     TreeSet<String> normalized = new TreeSet<>();
     for (String name : protectedEnvironments) {
       if (name != null && !name.isBlank()) {

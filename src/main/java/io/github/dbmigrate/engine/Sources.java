@@ -33,9 +33,12 @@ public final class Sources {
     return dirs;
   }
 
-  /** These sources with their files read now (itself when they were read before). */
-  public Sources scan() {
-    return files != null ? this : new Sources(dirs, MigrationScanner.scan(dirs));
+  /**
+   * These sources with their files read now (itself when they were read before); {@code words} names
+   * the front end's settings and goals in what the scan refuses.
+   */
+  public Sources scan(FrontEnd words) {
+    return files != null ? this : new Sources(dirs, MigrationScanner.scan(dirs, words));
   }
 
   /** The files read by {@link #scan}, if they were. */
@@ -43,8 +46,8 @@ public final class Sources {
     return Optional.ofNullable(files);
   }
 
-  /** The files: those scanned before, or read now. */
-  public MigrationSet files() {
-    return files != null ? files : MigrationScanner.scan(dirs);
+  /** The files: those scanned before, or read now (refused in the words of {@code words}). */
+  public MigrationSet files(FrontEnd words) {
+    return files != null ? files : MigrationScanner.scan(dirs, words);
   }
 }

@@ -23,14 +23,16 @@ public enum TxnMode {
     return label;
   }
 
-  public static TxnMode parse(String text) {
+  /** The mode named {@code text}; {@code words} names the setting when there is none. */
+  public static TxnMode parse(String text, FrontEnd words) {
     String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
     for (TxnMode mode : values()) {
       if (mode.label.equals(wanted)) {
         return mode;
       }
     }
-    throw new DbMigrateException("Unknown dbmigrate.txnMode '" + text + "'. Use one of: "
+    throw new BadSetting(Setting.TXN_MODE, "Unknown " + words.setting(Setting.TXN_MODE) + " '" + text
+        + "'. Use one of: "
         + Arrays.stream(values()).map(TxnMode::label).collect(Collectors.joining(", ")) + ".");
   }
 }

@@ -1,8 +1,9 @@
 package io.github.dbmigrate.maven;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.RunOptions;
+import io.github.dbmigrate.engine.Setting;
 import java.io.File;
 import java.util.List;
 import javax.inject.Inject;
@@ -93,7 +94,7 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
     String effectivePassword = password;
     if (serverId != null && !serverId.isBlank()) {
       if (user != null || password != null) {
-        throw new DbMigrateException("Both dbmigrate.serverId and dbmigrate."
+        throw new BadSetting(Setting.SERVER_ID, "Both dbmigrate.serverId and dbmigrate."
             + (user != null ? "user" : "password") + " are set. Drop dbmigrate.user and"
             + " dbmigrate.password to use the <server> '" + serverId + "' of settings.xml, or drop"
             + " dbmigrate.serverId.");
@@ -117,13 +118,14 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
   private Server decryptedServer(String id) {
     Server server = settings == null ? null : settings.getServer(id);
     if (server == null) {
-      throw new DbMigrateException("settings.xml has no <server> with id '" + id + "' (dbmigrate.serverId).");
+      throw new BadSetting(Setting.SERVER_ID,
+          "settings.xml has no <server> with id '" + id + "' (dbmigrate.serverId).");
     }
     SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
     for (SettingsProblem problem : result.getProblems()) {
       if (problem.getSeverity() == SettingsProblem.Severity.ERROR
           || problem.getSeverity() == SettingsProblem.Severity.FATAL) {
-        throw new DbMigrateException("Cannot decrypt the password of <server> '" + id
+        throw new BadSetting(Setting.SERVER_ID, "Cannot decrypt the password of <server> '" + id
             + "' in settings.xml: " + problem.getMessage()
             + ". Check ~/.m2/settings-security.xml and the encrypted value.");
       }

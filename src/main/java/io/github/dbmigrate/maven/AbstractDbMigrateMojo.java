@@ -2,6 +2,7 @@ package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.db.Secrets;
+import io.github.dbmigrate.engine.report.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +35,17 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     try {
       configureAndRun(secrets);
     } catch (DbMigrateException e) {
+      // The message says it all; -X adds the causes (the driver's SQLException, say) and the trace.
+      Failure failure = Failure.of(e, text -> mask(text, secrets));
       if (getLog().isDebugEnabled()) {
-        getLog().debug(mask(String.valueOf(e.getCause()), secrets));
+        failure.causes().forEach(cause -> getLog().debug("Caused by: " + cause));
+        getLog().debug(Failure.trace(e, text -> mask(text, secrets)));
       }
-      throw new MojoFailureException(mask(e.getMessage(), secrets));
+      throw new MojoFailureException(failure.message());
     } catch (RuntimeException e) {
       // A bug of ours, not the user's input: still no stack trace by default, and nothing unmasked.
       if (getLog().isDebugEnabled()) {
-        java.io.StringWriter trace = new java.io.StringWriter();
-        e.printStackTrace(new java.io.PrintWriter(trace));
-        getLog().debug(mask(trace.toString(), secrets));
+        getLog().debug(Failure.trace(e, text -> mask(text, secrets)));
       }
       throw new MojoExecutionException("dbmigrate:" + goal() + " failed unexpectedly: "
           + mask(String.valueOf(e), secrets) + ". Run with -X for the details, and please report it.");

@@ -1,10 +1,11 @@
 package io.github.dbmigrate.maven;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.Outputs;
 import io.github.dbmigrate.engine.RunOptions;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.TxnMode;
@@ -24,6 +25,8 @@ import java.util.Set;
 /** Builds the engine's configuration from a goal's parameters: the only place they are interpreted. */
 final class ConfigFactory {
 
+  private static final MavenFrontEnd WORDS = MavenFrontEnd.INSTANCE;
+
   private ConfigFactory() {}
 
   /**
@@ -33,22 +36,28 @@ final class ConfigFactory {
    * @param environment the process environment, for {@code DATABASE_URL} and {@code GITHUB_STEP_SUMMARY}
    */
   static EngineConfig build(Parameters params, Map<String, String> environment) {
-    DatabaseTarget target = DatabaseTarget.resolve(databaseUrl(params.url(), environment),
-        blankToNull(params.user()), params.password());
+    String url = databaseUrl(params.url(), environment);
+    if (url == null) {
+      throw new BadSetting(Setting.URL, "No database URL: set " + WORDS.setting(Setting.URL) + " (for example "
+          + WORDS.option(Setting.URL, "jdbc:postgresql://localhost:5432/app") + ") or the DATABASE_URL"
+          + " environment variable.");
+    }
+    DatabaseTarget target = DatabaseTarget.resolve(url, blankToNull(params.user()), params.password());
     TableName table = new TableName(blankToNull(params.schema()),
         params.table() == null ? EngineConfig.DEFAULT_TABLE : params.table());
     // Goals that only read take no lock and run no script: the engine's defaults stand in.
     Changes changes = params.changes() == null ? new Changes(null, null, false) : params.changes();
-    TxnMode txnMode = TxnMode.parse(changes.txnMode() == null ? "all" : changes.txnMode());
+    TxnMode txnMode = TxnMode.parse(changes.txnMode() == null ? "all" : changes.txnMode(), WORDS);
     Duration lockTimeout = Durations.parse(changes.lockTimeout() == null ? "5m" : changes.lockTimeout(),
-        "dbmigrate.lockTimeout");
+        Setting.LOCK_TIMEOUT, WORDS);
     List<Path> dirs = params.directories() == null ? List.of() : directories(params.directories());
     return new EngineConfig(
         Sources.in(dirs),
         Target.of(target, table).withEnvironment(params.environment())
             .withAppliedBy(System.getProperty("user.name")),
         RunOptions.defaults().withTxnMode(txnMode).withLock(lockTimeout, changes.noLock()),
-        Outputs.to(params.reportDir().toPath()).withStepSummary(stepSummary(environment)));
+        Outputs.to(params.reportDir().toPath()).withStepSummary(stepSummary(environment))
+            .withFrontEnd(WORDS));
   }
 
   /**
@@ -90,7 +99,7 @@ final class ConfigFactory {
       result.add(given.dir().toPath());
     }
     if (result.isEmpty()) {
-      throw new DbMigrateException("No migrations directory is configured (dbmigrate.dir or <dirs>).");
+      throw new BadSetting(Setting.DIR, "No migrations directory is configured (dbmigrate.dir or <dirs>).");
     }
     return result;
   }

@@ -29,7 +29,7 @@ public class CreateMojo extends AbstractOfflineMojo {
 
   @Override
   void run(List<Path> directories, MavenLogListener listener) {
-    for (Path written : new MigrationCreator(Clock.systemUTC())
+    for (Path written : new MigrationCreator(Clock.systemUTC(), MavenFrontEnd.INSTANCE)
         .create(directories.get(0), directories, message, noDbTxn)) {
       getLog().info("Wrote " + written);
     }

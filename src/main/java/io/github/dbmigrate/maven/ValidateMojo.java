@@ -42,6 +42,7 @@ public class ValidateMojo extends AbstractOfflineMojo {
   @Override
   void run(List<Path> directories, MavenLogListener listener) {
     String databaseUrl = ConfigFactory.databaseUrl(url, processEnvironment);
-    new MigrationValidator(ScriptRules.choose(dialect, databaseUrl), listener).validate(directories);
+    new MigrationValidator(ScriptRules.choose(dialect, databaseUrl), listener,
+        MavenFrontEnd.INSTANCE).validate(directories);
   }
 }

@@ -2,6 +2,7 @@ package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.db.ServerWait;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,6 +26,6 @@ public class WaitMojo extends AbstractConnectingMojo {
 
   @Override
   void run(EngineConfig config, MavenLogListener listener) {
-    ServerWait.await(config, Durations.parse(waitTimeout, "dbmigrate.waitTimeout"), listener);
+    ServerWait.await(config, Durations.parse(waitTimeout, Setting.WAIT_TIMEOUT, config.frontEnd()), listener);
   }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.maven.plugin.logging.Log;
 
-/** A build log kept in memory, with every level enabled, so tests see all a goal would print. */
+/** A build log kept in memory, with every level enabled (unless told otherwise), so tests see all a goal would print. */
 final class CapturingLog implements Log {
 
   final List<String> lines = new CopyOnWriteArrayList<>();
+  /** Whether {@code -X} is on; the build's default is off. */
+  boolean debug = true;
 
   String text() {
     return String.join("\n", lines);
@@ -17,7 +19,7 @@ final class CapturingLog implements Log {
     lines.add("[" + level + "] " + content + (error == null ? "" : " " + error));
   }
 
-  @Override public boolean isDebugEnabled() { return true; }
+  @Override public boolean isDebugEnabled() { return debug; }
   @Override public void debug(CharSequence content) { add("DEBUG", content, null); }
   @Override public void debug(CharSequence content, Throwable error) { add("DEBUG", content, error); }
   @Override public void debug(Throwable error) { add("DEBUG", "", error); }

@@ -1,6 +1,9 @@
 package io.github.dbmigrate.engine.db;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.DatabaseUnavailable;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -10,17 +13,20 @@ import java.util.ServiceLoader;
 
 /**
  * Opens connections through the driver that accepts the URL, found with this plugin's class loader
- * (DriverManager cannot see drivers of a Maven plugin's realm reliably), and turns connection
+ * (DriverManager cannot see drivers of a build plugin's class realm reliably), and turns connection
  * failures into one clear sentence each.
  */
 public final class ConnectionFactory {
 
   private final DatabaseTarget target;
   private final Dialect dialect;
+  private final FrontEnd words;
 
-  public ConnectionFactory(DatabaseTarget target, Dialect dialect) {
+  /** {@code words} gives the client's session name and the advice of connection errors. */
+  public ConnectionFactory(DatabaseTarget target, Dialect dialect, FrontEnd words) {
     this.target = target;
     this.dialect = dialect;
+    this.words = words;
   }
 
   /** Opens a connection; {@code purpose} names it in the server's session list (where supported). */
@@ -28,14 +34,14 @@ public final class ConnectionFactory {
     try {
       return connect(purpose);
     } catch (SQLException e) {
-      throw new DbMigrateException(target.mask(describe(e)), null);
+      throw new DatabaseUnavailable(describe(e), e);
     }
   }
 
   /** Like {@link #open}, leaving the driver's failure (and its SQLSTATE) to the caller. */
   public Connection connect(String purpose) throws SQLException {
     String url = dialect.session().driverUrl(target.jdbcUrl());
-    Driver driver = driverFor(url);
+    Driver driver = driverFor(url, words);
     Properties properties = new Properties();
     if (target.user() != null) {
       properties.setProperty("user", target.user());
@@ -43,13 +49,13 @@ public final class ConnectionFactory {
     if (target.password() != null) {
       properties.setProperty("password", target.password());
     }
-    dialect.session().addConnectionDefaults(properties);
+    dialect.session().addConnectionDefaults(properties, words.clientName());
     if (properties.containsKey("ApplicationName")) {
-      properties.setProperty("ApplicationName", "dbmigrate-maven-plugin (" + purpose + ")");
+      properties.setProperty("ApplicationName", words.clientName() + " (" + purpose + ")");
     }
     Connection connection = driver.connect(url, properties);
     if (connection == null) {
-      throw new DbMigrateException("The driver " + driver.getClass().getName()
+      throw new BadSetting(Setting.URL, "The driver " + driver.getClass().getName()
           + " does not accept the URL " + target.safeUrl() + ".");
     }
     try {
@@ -68,12 +74,11 @@ public final class ConnectionFactory {
     String where = target.safeUrl() + (target.user() == null ? "" : " as user " + target.user());
     if (state.startsWith("28")) {
       return "The database refused the credentials for " + where + ": " + message
-          + ". Check dbmigrate.user and dbmigrate.password, or the <server> named by dbmigrate.serverId"
-          + " in settings.xml.";
+          + ". Check " + words.credentialSources() + ".";
     }
     if (dialect.errors().databaseMissing(e)) {
       return "The database in " + target.safeUrl() + " does not exist: " + message
-          + ". Create it, or point dbmigrate.url at an existing database.";
+          + ". Create it, or point " + words.setting(Setting.URL) + " at an existing database.";
     }
     if (state.startsWith("08") || state.isEmpty()) {
       return "Cannot reach the database at " + target.safeUrl() + ": " + message
@@ -91,7 +96,7 @@ public final class ConnectionFactory {
     return line.endsWith(".") ? line.substring(0, line.length() - 1) : line; // callers add their own
   }
 
-  static Driver driverFor(String url) {
+  static Driver driverFor(String url, FrontEnd words) {
     for (ClassLoader loader : new ClassLoader[] {
         ConnectionFactory.class.getClassLoader(), Thread.currentThread().getContextClassLoader()}) {
       if (loader == null) {
@@ -107,7 +112,7 @@ public final class ConnectionFactory {
         }
       }
     }
-    throw new DbMigrateException("No JDBC driver accepts the URL " + Secrets.maskUrl(url)
-        + ". Check its spelling, or add the driver as a <dependency> of the plugin in your POM.");
+    throw new BadSetting(Setting.URL, "No JDBC driver accepts the URL " + Secrets.maskUrl(url)
+        + ". Check its spelling, or " + words.driverAdvice() + ".");
   }
 }

@@ -1,9 +1,11 @@
 package io.github.dbmigrate.engine.db;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineEvent.Level;
 import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.dialect.DatabaseCreation;
 import io.github.dbmigrate.engine.dialect.Dialect;
@@ -23,7 +25,7 @@ public final class DatabaseCreator {
 
   private DatabaseCreator() {}
 
-  public static void createIfMissing(Target where, EngineListener listener) {
+  public static void createIfMissing(Target where, FrontEnd words, EngineListener listener) {
     DatabaseTarget target = where.database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
     Provisioning provisioning = dialect.provisioning().orElse(null);
@@ -33,11 +35,12 @@ public final class DatabaseCreator {
     DatabaseCreation creation = provisioning == null ? null
         : provisioning.databaseCreation(target.jdbcUrl()).orElse(null);
     if (creation == null) {
-      listener.on(new Note(where.name(), Level.WARN, "dbmigrate.createDatabase cannot create a database for "
+      listener.on(new Note(where.name(), Level.WARN, words.setting(Setting.CREATE_DATABASE)
+          + " cannot create a database for "
           + target.safeUrl() + "; create it by hand if it is missing."));
       return;
     }
-    try (Connection ignored = new ConnectionFactory(target, dialect).connect("up")) {
+    try (Connection ignored = new ConnectionFactory(target, dialect, words).connect("up")) {
       return;
     } catch (SQLException e) {
       if (!dialect.errors().databaseMissing(e)) {
@@ -46,14 +49,15 @@ public final class DatabaseCreator {
     }
     String name = creation.name();
     DatabaseTarget server = new DatabaseTarget(creation.serverUrl(), target.user(), target.password());
-    try (Connection admin = new ConnectionFactory(server, dialect).open("create database");
+    try (Connection admin = new ConnectionFactory(server, dialect, words).open("create database");
         Statement st = admin.createStatement()) {
       st.execute(creation.sql());
-      listener.on(new Note(where.name(), Level.INFO, "Created the database " + name + " (dbmigrate.createDatabase)."));
+      listener.on(new Note(where.name(), Level.INFO, "Created the database " + name + " ("
+          + words.setting(Setting.CREATE_DATABASE) + ")."));
     } catch (SQLException e) {
       if (!dialect.errors().databaseCreatedMeanwhile(e)) {
-        throw new DbMigrateException(target.mask("Cannot create the database " + name + ": " + e.getMessage()
-            + " (SQLSTATE " + e.getSQLState() + "). Create it by hand, or let the user create databases."));
+        throw new DatabaseError("Cannot create the database " + name + ": " + e.getMessage()
+            + " (SQLSTATE " + e.getSQLState() + "). Create it by hand, or let the user create databases.", e);
       }
     }
   }

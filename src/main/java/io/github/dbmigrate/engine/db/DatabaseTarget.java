@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.db;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.Setting;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -11,9 +12,9 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
 
   public DatabaseTarget {
     if (jdbcUrl == null || jdbcUrl.isBlank()) {
-      throw new DbMigrateException("No database URL: set dbmigrate.url (for example"
-          + " -Ddbmigrate.url=jdbc:postgresql://localhost:5432/app) or the DATABASE_URL environment"
-          + " variable.");
+      // the front end says where a URL comes from (an environment variable, say) before it gets here
+      throw new BadSetting(Setting.URL, "No database URL: give a JDBC URL such as"
+          + " jdbc:postgresql://localhost:5432/app, or the DATABASE_URL environment variable.");
     }
     jdbcUrl = jdbcUrl.trim();
   }
@@ -35,13 +36,13 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
       case "postgres", "postgresql" -> "postgresql";
       case "mysql" -> "mysql";
       case "mariadb" -> "mariadb";
-      default -> throw new DbMigrateException("Cannot use the database URL '" + Secrets.maskUrl(trimmed)
+      default -> throw new BadSetting(Setting.URL, "Cannot use the database URL '" + Secrets.maskUrl(trimmed)
           + "': give a JDBC URL (jdbc:postgresql://..., jdbc:h2:...) or postgres://user:pass@host:port/db.");
     };
     // Parsed by hand: java.net.URI gives up on hosts such as docker-compose's "db_host".
     String rest = trimmed.substring(trimmed.indexOf(':') + 1);
     if (!rest.startsWith("//")) {
-      throw new DbMigrateException("Cannot read the database URL '" + Secrets.maskUrl(trimmed)
+      throw new BadSetting(Setting.URL, "Cannot read the database URL '" + Secrets.maskUrl(trimmed)
           + "': expected " + scheme + "://user:password@host:port/database.");
     }
     rest = rest.substring(2);

@@ -12,9 +12,15 @@ import java.util.Properties;
  */
 class ConnectionDefaults implements SessionSetup {
 
+  /** A value standing for the client's name, which the front end gives when connecting. */
+  static final String CLIENT = "<client>";
+
   private final Map<String, String> defaults;
 
-  /** @param keysAndValues property names and values, alternating, in the order they are set */
+  /**
+   * @param keysAndValues property names and values, alternating, in the order they are set; a value
+   *     of {@link #CLIENT} is the client's name
+   */
   ConnectionDefaults(String... keysAndValues) {
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -29,8 +35,8 @@ class ConnectionDefaults implements SessionSetup {
   }
 
   @Override
-  public void addConnectionDefaults(Properties properties) {
-    defaults.forEach(properties::putIfAbsent);
+  public void addConnectionDefaults(Properties properties, String client) {
+    defaults.forEach((key, value) -> properties.putIfAbsent(key, CLIENT.equals(value) ? client : value));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.db.Secrets;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class Dialects {
         return dialect;
       }
     }
-    throw new DbMigrateException("No supported database for the URL scheme of '"
+    throw new BadSetting(Setting.URL, "No supported database for the URL scheme of '"
         + Secrets.maskUrl(jdbcUrl) + "'. Supported: " + KNOWN.stream()
             .map(d -> d.name() + " (" + String.join(", ", d.urlPrefixes()) + ")")
             .collect(Collectors.joining(", ")) + ".");

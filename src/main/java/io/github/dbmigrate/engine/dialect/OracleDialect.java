@@ -30,7 +30,7 @@ final class OracleDialect {
         .execution(new Execution())
         // Milliseconds; no read timeout, migrations may run long.
         .session(new ConnectionDefaults("oracle.net.CONNECT_TIMEOUT", "10000",
-            "v$session.program", "dbmigrate-maven-plugin"))
+            "v$session.program", ConnectionDefaults.CLIENT))
         // A plain CREATE TABLE: Oracle before 23ai has no IF NOT EXISTS, and the engine creates the
         // table only after a probe found none, holding the lock.
         .history(new StandardHistorySql("CREATE TABLE",

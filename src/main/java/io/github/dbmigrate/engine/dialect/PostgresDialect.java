@@ -103,7 +103,7 @@ final class PostgresDialect {
 
     Session() {
       super("connectTimeout", "10", "loginTimeout", "15", "tcpKeepAlive", "true",
-          "ApplicationName", "dbmigrate-maven-plugin");
+          "ApplicationName", CLIENT);
     }
 
     /**

@@ -10,8 +10,12 @@ public interface SessionSetup {
   /** The URL handed to the driver, for drivers that need an option to accept the user's URL. */
   String driverUrl(String jdbcUrl);
 
-  /** Connection properties this database needs for bounded waits and a recognisable session. */
-  void addConnectionDefaults(Properties properties);
+  /**
+   * Connection properties this database needs for bounded waits and a recognisable session.
+   *
+   * @param client the name the session shows in the server's session list (the front end's)
+   */
+  void addConnectionDefaults(Properties properties, String client);
 
   /** Settings a new session needs before it runs anything; called once per connection. */
   void initSession(Connection connection) throws SQLException;

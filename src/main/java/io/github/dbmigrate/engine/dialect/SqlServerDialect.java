@@ -24,7 +24,7 @@ final class SqlServerDialect {
         .syntax(new Syntax())
         .execution(new Execution())
         // Seconds; no query timeout, migrations may run long. The driver matches names in any case.
-        .session(new ConnectionDefaults("loginTimeout", "15", "ApplicationName", "dbmigrate-maven-plugin"))
+        .session(new ConnectionDefaults("loginTimeout", "15", "ApplicationName", ConnectionDefaults.CLIENT))
         .history(new History())
         .errors(new Errors())
         .lock(new SqlServerAppLock())

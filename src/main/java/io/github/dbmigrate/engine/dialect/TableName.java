@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.Setting;
 import java.util.regex.Pattern;
 
 /**
@@ -18,14 +19,15 @@ public record TableName(String schema, String table, boolean exactSchema) {
 
   public TableName {
     if (table == null || table.isBlank()) {
-      throw new DbMigrateException("dbmigrate.table must not be empty.");
+      throw new BadSetting(Setting.TABLE, "dbmigrate.table must not be empty.");
     }
     if (schema != null && schema.isBlank()) {
       schema = null;
     }
     for (String part : new String[] {schema, table}) {
       if (part != null && (part.indexOf('\0') >= 0 || part.length() > 128)) {
-        throw new DbMigrateException("The identifier '" + part.replace('\0', '?')
+        throw new BadSetting(part.equals(table) ? Setting.TABLE : Setting.SCHEMA,
+            "The identifier '" + part.replace('\0', '?')
             + "' (dbmigrate.table or dbmigrate.schema) is not usable: at most 128 characters, no NUL.");
       }
     }

@@ -1,6 +1,11 @@
 package io.github.dbmigrate.engine.files;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.FileProblem;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,9 +26,12 @@ public final class MigrationCreator {
   private static final int MAX_ATTEMPTS = 600;
 
   private final Clock clock;
+  private final FrontEnd words;
 
-  public MigrationCreator(Clock clock) {
+  /** {@code words} names the front end's command in the advice of an error. */
+  public MigrationCreator(Clock clock, FrontEnd words) {
     this.clock = clock;
+    this.words = words;
   }
 
   /** Lower case; every run of characters other than letters and digits becomes one '-'. */
@@ -44,10 +52,10 @@ public final class MigrationCreator {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new DbMigrateException("Cannot create the migrations directory " + dir + ": " + e);
+      throw new FileProblem(dir, "Cannot create the migrations directory " + dir + ": " + e, e);
     }
     MigrationSet known = Files.isDirectory(dir) ? MigrationScanner.scan(existing.stream()
-        .filter(Files::isDirectory).toList()) : new MigrationSet(List.of());
+        .filter(Files::isDirectory).toList(), words) : new MigrationSet(List.of());
     LocalDateTime time = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
     // Two creates in the same second (or a clock behind the newest file) take the next free second.
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++, time = time.plusSeconds(1)) {
@@ -63,34 +71,35 @@ public final class MigrationCreator {
       } catch (FileAlreadyExistsException e) {
         continue;
       } catch (IOException e) {
-        throw new DbMigrateException("Cannot write " + up + ": " + e.getMessage());
+        throw new FileProblem(up, "Cannot write " + up + ": " + e.getMessage(), e);
       }
       try {
         Files.writeString(down, "-- undo: " + message.trim() + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (IOException e) {
-        throw new DbMigrateException("Cannot write " + down + ": " + e.getMessage()
-            + ". The up script " + up + " was written; delete it and try again.");
+        throw new FileProblem(down, "Cannot write " + down + ": " + e.getMessage()
+            + ". The up script " + up + " was written; delete it and try again.", e);
       }
       return List.of(up, down);
     }
-    throw new DbMigrateException("No free version in the next " + MAX_ATTEMPTS
+    throw new Refused("No free version in the next " + MAX_ATTEMPTS
         + " seconds in " + dir + "; check the files there and the system clock.");
   }
 
-  private static String checkedSlug(String message) {
+  private String checkedSlug(String message) {
+    String example = words.option(Setting.MESSAGE, "\"add users table\"");
     if (message == null || message.isBlank()) {
-      throw new DbMigrateException("Say what the migration does: mvn dbmigrate:create"
-          + " -Dmessage=\"add users table\"");
+      throw new BadSetting(Setting.MESSAGE, "Say what the migration does: "
+          + words.command(Goal.CREATE, Setting.MESSAGE, "\"add users table\""));
     }
     if (message.contains("/") || message.contains("\\") || message.contains("..")) {
-      throw new DbMigrateException("The message '" + message + "' looks like a path. It names the"
-          + " migration; use words only, for example -Dmessage=\"add users table\".");
+      throw new BadSetting(Setting.MESSAGE, "The message '" + message + "' looks like a path. It names the"
+          + " migration; use words only, for example " + example + ".");
     }
     String name = slug(message);
     if (name.isEmpty()) {
-      throw new DbMigrateException("The message '" + message + "' has no letters or digits to name"
-          + " the migration with; use words, for example -Dmessage=\"add users table\".");
+      throw new BadSetting(Setting.MESSAGE, "The message '" + message + "' has no letters or digits to name"
+          + " the migration with; use words, for example " + example + ".");
     }
     return name;
   }

@@ -1,6 +1,10 @@
 package io.github.dbmigrate.engine.files;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.FileProblem;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.MalformedFiles;
+import io.github.dbmigrate.engine.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -22,14 +26,15 @@ public final class MigrationScanner {
 
   private MigrationScanner() {}
 
-  public static MigrationSet scan(List<Path> dirs) {
+  /** Scans {@code dirs}; {@code words} names the front end's settings and goals in its errors. */
+  public static MigrationSet scan(List<Path> dirs, FrontEnd words) {
     List<String> problems = new ArrayList<>();
     Map<String, Path> ups = new TreeMap<>();
     Map<String, Path> downs = new TreeMap<>();
     Map<String, MigrationFileName> upNames = new TreeMap<>();
     Map<String, MigrationFileName> downNames = new TreeMap<>();
     for (Path dir : dirs) {
-      for (Map.Entry<Path, BasicFileAttributes> entry : sqlFilesUnder(dir).entrySet()) {
+      for (Map.Entry<Path, BasicFileAttributes> entry : sqlFilesUnder(dir, words).entrySet()) {
         Path file = entry.getKey();
         String fileName = file.getFileName().toString();
         // the walk's attributes describe a link itself; only links cost a second look
@@ -70,10 +75,10 @@ public final class MigrationScanner {
       }
     }
     if (!problems.isEmpty()) {
-      throw new DbMigrateException("Malformed migration files (nothing was run):\n  - "
+      throw new MalformedFiles(problems, "Malformed migration files (nothing was run):\n  - "
           + String.join("\n  - ", problems)
           + "\nName migrations <yyyyMMddHHmmss>_<name>.up.sql and .down.sql, as"
-          + " 'mvn dbmigrate:create -Dmessage=...' writes them.");
+          + " '" + words.command(Goal.CREATE, Setting.MESSAGE, "...") + "' writes them.");
     }
     for (Map.Entry<String, MigrationFileName> up : upNames.entrySet()) {
       MigrationFileName upName = up.getValue();
@@ -85,14 +90,16 @@ public final class MigrationScanner {
   }
 
   /** The .sql files under {@code dir} in path order, with the attributes the walk read anyway. */
-  private static SortedMap<Path, BasicFileAttributes> sqlFilesUnder(Path dir) {
+  private static SortedMap<Path, BasicFileAttributes> sqlFilesUnder(Path dir, FrontEnd words) {
     if (!Files.exists(dir)) {
-      throw new DbMigrateException("The migrations directory " + dir + " does not exist. Create"
-          + " your first migration with 'mvn dbmigrate:create -Dmessage=\"...\"' or set dbmigrate.dir.");
+      throw new FileProblem(dir, "The migrations directory " + dir + " does not exist. Create"
+          + " your first migration with '" + words.command(Goal.CREATE, Setting.MESSAGE, "\"...\"")
+          + "' or set " + words.setting(Setting.DIR) + ".", null);
     }
     if (!Files.isDirectory(dir)) {
-      throw new DbMigrateException("The migrations directory " + dir
-          + " is a file, not a directory. Point dbmigrate.dir at the folder holding the .sql files.");
+      throw new FileProblem(dir, "The migrations directory " + dir
+          + " is a file, not a directory. Point " + words.setting(Setting.DIR)
+          + " at the folder holding the .sql files.", null);
     }
     SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
     try {
@@ -111,7 +118,7 @@ public final class MigrationScanner {
         }
       });
     } catch (IOException | UncheckedIOException e) {
-      throw new DbMigrateException("Cannot list the migrations directory " + dir + ": " + e.getMessage());
+      throw new FileProblem(dir, "Cannot list the migrations directory " + dir + ": " + e.getMessage(), e);
     }
     return files;
   }

@@ -1,6 +1,8 @@
 package io.github.dbmigrate.engine.files;
 
 import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.FileProblem;
+import io.github.dbmigrate.engine.MalformedFiles;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Reads a script as strict UTF-8, without a byte-order mark and with CRLF turned into LF, and computes
@@ -79,8 +82,8 @@ public final class ScriptReader extends FilterReader {
       int buffer = (int) Math.min(Math.max(Files.size(file), 256), 1 << 16);
       return new ScriptReader(new BufferedReader(new InputStreamReader(in, decoder), buffer));
     } catch (AccessDeniedException e) {
-      throw new DbMigrateException(file + ": cannot be read (permission denied). Fix the file's"
-          + " permissions and run again.");
+      throw new FileProblem(file, file + ": cannot be read (permission denied). Fix the file's"
+          + " permissions and run again.", e);
     } catch (IOException e) {
       throw unreadable(file, e);
     }
@@ -194,10 +197,11 @@ public final class ScriptReader extends FilterReader {
   /** Turns a read failure into a message naming the file; non-UTF-8 bytes get their own advice. */
   public static DbMigrateException unreadable(Path file, IOException e) {
     if (e instanceof CharacterCodingException) {
-      return new DbMigrateException(file + ": is not valid UTF-8. Save the file as UTF-8 and run"
-          + " again; nothing of it was applied.");
+      return new MalformedFiles(List.of(file + ": is not valid UTF-8"),
+          file + ": is not valid UTF-8. Save the file as UTF-8 and run"
+          + " again; nothing of it was applied.", e);
     }
-    return new DbMigrateException(file + ": cannot be read: " + e.getMessage());
+    return new FileProblem(file, file + ": cannot be read: " + e.getMessage(), e);
   }
 
   /** The checksum of everything read so far, as {@code sha256-lf:<hex>}. */

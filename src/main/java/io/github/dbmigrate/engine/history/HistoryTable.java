@@ -1,6 +1,8 @@
 package io.github.dbmigrate.engine.history;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.DatabaseError;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.HistorySql;
 import io.github.dbmigrate.engine.dialect.TableName;
@@ -69,17 +71,17 @@ public final class HistoryTable {
       try (Statement st = connection.createStatement()) {
         st.execute(dialect.history().createHistoryTable(sqlName));
       } catch (SQLException e) {
-        throw new DbMigrateException("Cannot create the history table " + name + ": "
+        throw new DatabaseError("Cannot create the history table " + name + ": "
             + e.getMessage() + " (SQLSTATE " + e.getSQLState() + "). Check that the user may create"
-            + " tables" + (name.schema() == null ? "" : " in schema " + name.schema()) + ".");
+            + " tables" + (name.schema() == null ? "" : " in schema " + name.schema()) + ".", e);
       }
       found = readColumns(connection);
       if (found == null) {
-        throw new DbMigrateException("The history table " + name + " was created but cannot be read.");
+        throw new DatabaseError("The history table " + name + " was created but cannot be read.", null);
       }
     }
     if (!found.contains("version")) {
-      throw new DbMigrateException("The table " + name + " has no 'version' column, so it is not a"
+      throw new BadSetting(Setting.TABLE, "The table " + name + " has no 'version' column, so it is not a"
           + " dbmigrate history table. Choose another name with dbmigrate.table.");
     }
     columns = found;
@@ -103,7 +105,7 @@ public final class HistoryTable {
         index.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
       }
       if (!index.containsKey("version")) {
-        throw new DbMigrateException("The table " + name + " has no 'version' column, so it is not a"
+        throw new BadSetting(Setting.TABLE, "The table " + name + " has no 'version' column, so it is not a"
             + " dbmigrate history table. Choose another name with dbmigrate.table.");
       }
       while (rs.next()) {
@@ -114,8 +116,8 @@ public final class HistoryTable {
       }
       return applied;
     } catch (SQLException e) {
-      throw new DbMigrateException("Cannot read the history table " + name + ": " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ").");
+      throw new DatabaseError("Cannot read the history table " + name + ": " + e.getMessage()
+          + " (SQLSTATE " + e.getSQLState() + ").", e);
     }
   }
 
@@ -275,8 +277,8 @@ public final class HistoryTable {
       if (dialect.errors().isUndefinedTable(e)) {
         return null;
       }
-      throw new DbMigrateException("Cannot read the history table " + name + ": " + dialect.errors().errorMessage(e)
-          + " (SQLSTATE " + e.getSQLState() + "). Check that the user may read it; nothing was changed.");
+      throw new DatabaseError("Cannot read the history table " + name + ": " + dialect.errors().errorMessage(e)
+          + " (SQLSTATE " + e.getSQLState() + "). Check that the user may read it; nothing was changed.", e);
     }
   }
 

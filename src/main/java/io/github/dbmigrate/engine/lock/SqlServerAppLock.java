@@ -103,7 +103,8 @@ public final class SqlServerAppLock implements LockStrategy {
 
   /**
    * The application lock's resource name: a hash of the lock name first (the lock views show only
-   * 32 characters), then the readable name, cut to the 255 characters allowed.
+   * 32 characters), then the readable name, cut to the 255 characters allowed. A key shared with
+   * every other run, not a message: its spelling never changes.
    */
   static String resource(LockTarget target) {
     String resource = "dbmigrate:" + LockNames.sha256Hex(target.name()).substring(0, 22) + ":"

@@ -53,7 +53,8 @@ public final class ReportFiles {
       report.succeeded(Duration.ofNanos(System.nanoTime() - start));
       return result;
     } catch (RuntimeException e) {
-      report.failed(Duration.ofNanos(System.nanoTime() - start), redactor.mask(e.getMessage()));
+      // the one place a failure's text is masked on its way out; the thrower wrote plain prose
+      report.failed(Duration.ofNanos(System.nanoTime() - start), Failure.of(e, redactor::mask));
       throw e;
     } finally {
       write(config.outputs(), target == null ? null : target.name(), events, report);

@@ -36,6 +36,7 @@ public final class RunReport {
   private Duration total = Duration.ZERO;
   private String summary;
   private String error;
+  private Failure failure;
   private String dryRunFile;
 
   RunReport(String goal, String database, String table, String environment, boolean dryRun) {
@@ -101,6 +102,17 @@ public final class RunReport {
     error = message == null ? "failed without a message" : message;
   }
 
+  /** Failed with {@code why}, already masked: its message is the report's error. */
+  public void failed(Duration took, Failure why) {
+    failed(took, why.message());
+    failure = why;
+  }
+
+  /** The failure, when the goal failed with one; {@code null} otherwise. */
+  public Failure failure() {
+    return failure;
+  }
+
   public String toJson() {
     StringBuilder out = new StringBuilder("{\n");
     field(out, "goal", Json.string(goal));
@@ -114,6 +126,7 @@ public final class RunReport {
     field(out, "lockWaitMs", lockWait == null ? "null" : String.valueOf(lockWait.toMillis()));
     field(out, "summary", Json.string(summary));
     field(out, "error", Json.string(error));
+    field(out, "failure", failure == null ? "null" : failure.toJson());
     field(out, "dryRunFile", Json.string(dryRunFile));
     field(out, "migrations", list(ran.stream().map(r -> "{\"version\": " + Json.string(r.version())
         + ", \"name\": " + Json.string(r.name()) + ", \"file\": " + Json.string(r.file())

@@ -1,6 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.Interrupted;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -49,7 +49,7 @@ final class Background<T> {
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DbMigrateException("Interrupted while " + name + "; nothing was changed.");
+      throw new Interrupted("Interrupted while " + name + "; nothing was changed.", e);
     }
   }
 }

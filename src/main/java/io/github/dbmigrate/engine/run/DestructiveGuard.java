@@ -1,10 +1,13 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Guard;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.RunOptions;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import java.util.List;
 import java.util.Map;
@@ -22,32 +25,34 @@ final class DestructiveGuard {
   private DestructiveGuard() {}
 
   /** Throws unless the goal may run; in a dry run or with the override, warns instead. */
-  static void check(String goal, EngineConfig config, Map<String, AppliedVersion> applied,
+  static void check(Goal goal, EngineConfig config, Map<String, AppliedVersion> applied,
       EngineListener listener) {
     RunOptions options = config.options();
+    FrontEnd words = config.frontEnd();
     String target = config.target().name();
-    String found = reason(options, config.target().environment(), applied);
+    String found = reason(options, config.target().environment(), applied, words);
     if (found == null) {
       return;
     }
     String protectedList = String.join(", ", options.protectedEnvironments());
     if (options.allowDestructive()) {
-      listener.on(new Guard(target, "Running dbmigrate:" + goal + " although " + found
-          + ", because dbmigrate.allowDestructive=true."));
+      listener.on(new Guard(target, "Running " + words.goal(goal) + " although " + found
+          + ", because " + words.setting(Setting.ALLOW_DESTRUCTIVE, "true") + "."));
       return;
     }
-    String refusal = "dbmigrate:" + goal + " refuses to run: " + found + ", and dbmigrate.protectedEnvironments"
-        + " is '" + protectedList + "'.";
+    String refusal = words.goal(goal) + " refuses to run: " + found + ", and "
+        + words.setting(Setting.PROTECTED_ENVIRONMENTS) + " is '" + protectedList + "'.";
     if (options.dryRun()) {
       listener.on(new Guard(target, "A real run would be refused: " + refusal));
       return;
     }
-    throw new DbMigrateException(refusal + " Nothing was changed. If this database really is meant to"
-        + " lose versions, run again with -Ddbmigrate.allowDestructive=true.");
+    throw new Refused(refusal + " Nothing was changed. If this database really is meant to"
+        + " lose versions, run again with " + words.option(Setting.ALLOW_DESTRUCTIVE, "true") + ".");
   }
 
   /** Why the database counts as protected, or {@code null}. */
-  private static String reason(RunOptions options, String environment, Map<String, AppliedVersion> applied) {
+  private static String reason(RunOptions options, String environment, Map<String, AppliedVersion> applied,
+      FrontEnd words) {
     Map<String, List<String>> byEnvironment = new TreeMap<>();
     for (AppliedVersion row : applied.values()) {
       if (options.isProtected(row.environment())) {
@@ -62,7 +67,7 @@ final class DestructiveGuard {
           + " version(s), newest " + versions.get(versions.size() - 1) + ")";
     }
     if (options.isProtected(environment)) {
-      return "this run's dbmigrate.environment is '" + environment + "'";
+      return "this run's " + words.setting(Setting.ENVIRONMENT) + " is '" + environment + "'";
     }
     return null;
   }

@@ -1,12 +1,13 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.DryRunLine;
 import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
 import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FileProblem;
 import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.dialect.Dialect;
@@ -65,18 +66,20 @@ final class DryRun implements Execution {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new DbMigrateException("Cannot remove the earlier " + file + ": " + e.getMessage());
+      throw new FileProblem(file, "Cannot remove the earlier " + file + ": " + e.getMessage(), e);
     }
   }
 
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> planned, Map<String, AppliedVersion> before) {
     TxnMode mode = config.options().txnMode();
-    ScriptExecutor.refuseNoTxnInModeAll(mode, planned);
+    ScriptExecutor.refuseNoTxnInModeAll(mode, planned, config.frontEnd());
     if (mode == TxnMode.ALL) {
-      body.append("-- BEGIN: one transaction for the whole run (dbmigrate.txnMode=all)\n\n");
+      body.append("-- BEGIN: one transaction for the whole run (" + config.frontEnd().setting(Setting.TXN_MODE,
+          mode.label()) + ")\n\n");
     } else if (mode == TxnMode.NONE) {
-      body.append("-- autocommit: each statement commits on its own (dbmigrate.txnMode=none)\n\n");
+      body.append("-- autocommit: each statement commits on its own (" + config.frontEnd().setting(
+          Setting.TXN_MODE, mode.label()) + ")\n\n");
     }
     List<RunResult.Step> steps = new ArrayList<>();
     for (Script script : planned) {
@@ -160,7 +163,7 @@ final class DryRun implements Execution {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new DbMigrateException("Cannot write the dry run to " + file + ": " + e.getMessage());
+      throw new FileProblem(file, "Cannot write the dry run to " + file + ": " + e.getMessage(), e);
     }
     text.toString().lines().forEach(line -> listener.on(new DryRunLine(target.name(), line)));
     listener.on(new DryRunWritten(target.name(), scripts, Paths.display(file)));

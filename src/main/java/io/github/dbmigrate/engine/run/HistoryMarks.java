@@ -1,10 +1,15 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.AlreadyRecorded;
 import io.github.dbmigrate.engine.EngineEvent.HistoryEdited;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.ScriptReader;
@@ -48,7 +53,7 @@ public final class HistoryMarks {
   public List<String> mark(String versions) {
     String target = config.target().name();
     return ReportFiles.around("mark", config, listener -> {
-      MigrationSet files = config.sources().files();
+      MigrationSet files = config.sources().files(config.frontEnd());
       return new LockedRun(config, listener).run("mark", session -> {
         Map<String, AppliedVersion> applied = session.applied();
         List<Migration> toMark = new ArrayList<>();
@@ -56,7 +61,7 @@ public final class HistoryMarks {
           toMark.addAll(Planner.pending(files, applied));
         } else {
           List<String> problems = new ArrayList<>();
-          for (String version : parse(versions, "mark")) {
+          for (String version : parse(versions, Goal.MARK)) {
             Migration file = files.get(version);
             if (file == null) {
               problems.add(version + " has no migration file; mark records a file's version, name and checksum");
@@ -66,7 +71,7 @@ public final class HistoryMarks {
               toMark.add(file);
             }
           }
-          refuse(problems, "mark");
+          refuse(problems, Goal.MARK);
         }
         List<AppliedVersion> rows = toMark.stream().map(m -> new AppliedVersion(m.version(), m.name(),
             ScriptReader.checksumOf(m.up()), null, null, config.target().appliedBy(),
@@ -99,13 +104,13 @@ public final class HistoryMarks {
   public List<String> unmark(String versions) {
     String target = config.target().name();
     return ReportFiles.around("unmark", config, listener -> {
-      List<String> wanted = parse(versions, "unmark");
+      List<String> wanted = parse(versions, Goal.UNMARK);
       return new LockedRun(config, listener).run("unmark", session -> {
         Map<String, AppliedVersion> applied = session.applied();
-        DestructiveGuard.check("unmark", config, applied, listener);
+        DestructiveGuard.check(Goal.UNMARK, config, applied, listener);
         List<String> problems = wanted.stream().filter(v -> !applied.containsKey(v))
             .map(v -> v + " is not recorded as applied").toList();
-        refuse(problems, "unmark");
+        refuse(problems, Goal.UNMARK);
         if (session.dryRun != null) {
           wanted.forEach(version -> session.dryRun.historyEdit(session.history.describeDelete(version)));
           session.dryRun.endHistoryEdits();
@@ -127,24 +132,28 @@ public final class HistoryMarks {
     });
   }
 
-  private static List<String> parse(String versions, String goal) {
+  private List<String> parse(String versions, Goal goal) {
+    FrontEnd words = config.frontEnd();
     List<String> list = versions == null ? List.of() : Arrays.stream(versions.split(","))
         .map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
     if (list.isEmpty() || list.stream().anyMatch(v -> v.equalsIgnoreCase(ALL))) {
-      throw new DbMigrateException("dbmigrate:" + goal + " needs -Ddbmigrate.version=<version>[,<version>...]"
-          + (goal.equals("mark") ? " or -Ddbmigrate.version=all (every pending version)" : "") + ".");
+      throw new BadSetting(Setting.VERSION, words.goal(goal) + " needs "
+          + words.option(Setting.VERSION, "<version>[,<version>...]")
+          + (goal == Goal.MARK ? " or " + words.option(Setting.VERSION, ALL) + " (every pending version)" : "")
+          + ".");
     }
     List<String> malformed = list.stream().filter(v -> !v.matches("\\d{14}")).toList();
     if (!malformed.isEmpty()) {
-      throw new DbMigrateException("Not a 14-digit version: " + String.join(", ", malformed) + ".");
+      throw new BadSetting(Setting.VERSION, "Not a 14-digit version: " + String.join(", ", malformed) + ".");
     }
     return list;
   }
 
-  private static void refuse(List<String> problems, String goal) {
+  private void refuse(List<String> problems, Goal goal) {
     if (!problems.isEmpty()) {
-      throw new DbMigrateException("dbmigrate:" + goal + " changed nothing:\n  - " + String.join("\n  - ", problems)
-          + "\nRun 'mvn dbmigrate:status' to see the versions.");
+      FrontEnd words = config.frontEnd();
+      throw new Refused(problems, words.goal(goal) + " changed nothing:\n  - " + String.join("\n  - ", problems)
+          + "\nRun '" + words.command(Goal.STATUS) + "' to see the versions.");
     }
   }
 
@@ -161,9 +170,9 @@ public final class HistoryMarks {
     } catch (SQLException | RuntimeException e) {
       work.rollback();
       if (e instanceof SQLException sql) {
-        throw new DbMigrateException(config.target().mask("Cannot edit the history table "
-            + config.target().table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + "). Nothing was"
-            + " changed."));
+        throw new DatabaseError("Cannot edit the history table "
+            + config.target().table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + ")."
+            + " Nothing was changed.", sql);
       }
       throw e;
     } finally {

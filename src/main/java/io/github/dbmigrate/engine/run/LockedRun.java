@@ -1,11 +1,15 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Level;
 import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineEvent.WorkStarted;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.dialect.Dialect;
@@ -64,12 +68,13 @@ final class LockedRun {
       dialect = Dialects.forUrl(target.database().jdbcUrl());
       if (!config.options().noLock()) {
         dialect.whyNoLock().ifPresent(why -> {
-          throw new DbMigrateException(why + " dbmigrate:" + purpose + " therefore runs only"
-              + " with -Ddbmigrate.noLock=true, when you make sure no other run migrates this database"
-              + " at the same time. Nothing was changed.");
+          FrontEnd words = config.frontEnd();
+          throw new BadSetting(Setting.NO_LOCK, why + " " + words.goal(Goal.of(purpose)) + " therefore runs only"
+              + " with " + words.option(Setting.NO_LOCK, "true") + ", when you make sure no other run"
+              + " migrates this database at the same time. Nothing was changed.");
         });
       }
-      db = new ConnectionFactory(target.database(), dialect);
+      db = new ConnectionFactory(target.database(), dialect, config.frontEnd());
       opened = db.open(purpose);
     } catch (RuntimeException e) {
       beforeLocking.run(); // its failure (a malformed file, say) is the one to report
@@ -100,8 +105,8 @@ final class LockedRun {
         }
       }
     } catch (SQLException e) {
-      throw new DbMigrateException(config.target().mask("Database error: " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ")."));
+      throw new DatabaseError("Database error: " + e.getMessage()
+          + " (SQLSTATE " + e.getSQLState() + ").", e);
     }
   }
 
@@ -109,6 +114,7 @@ final class LockedRun {
     // Named after the table as the database sees it: plain words in one case (Public = public), and
     // a schema given names the table on its own (MySQL's GET_LOCK spans every database of the server).
     // Without one, MySQL has a catalog and no schema, most others the reverse: name whichever is known.
+    // A key every run (of any version and front end) must spell alike, not a message: never reworded.
     TableName table = target.table();
     String place = table.schema() != null ? TableName.folded(table.schema())
         : work.getCatalog() + (work.getSchema() == null ? "" : ":" + work.getSchema());
@@ -123,8 +129,8 @@ final class LockedRun {
           + " does not exist, so no run has held the lock yet; reading without it rather than create it."));
       return null;
     }
-    return MigrationLock.acquire(strategy, db.open("lock"), lock, config.options().lockTimeout(), listener,
-        target.name());
+    return MigrationLock.acquire(strategy, db.open("lock"), lock, config.options().lockTimeout(),
+        config.frontEnd(), listener, target.name());
   }
 
   /** The schema (or, on MySQL, the database) the session starts in; null when the driver cannot say. */

@@ -1,10 +1,14 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineEvent.LockAcquired;
 import io.github.dbmigrate.engine.EngineEvent.LockWaiting;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Interrupted;
+import io.github.dbmigrate.engine.LockTimeout;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.lock.HeldLock;
 import io.github.dbmigrate.engine.lock.LockStrategy;
 import io.github.dbmigrate.engine.lock.LockTarget;
@@ -38,7 +42,7 @@ public final class MigrationLock implements AutoCloseable {
    * Events name {@code targetName}, the database's {@link io.github.dbmigrate.engine.Target#name}.
    */
   public static MigrationLock acquire(LockStrategy strategy, Connection connection, LockTarget target,
-      Duration timeout, EngineListener listener, String targetName) {
+      Duration timeout, FrontEnd words, EngineListener listener, String targetName) {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     long nextHolderReport = start;
@@ -54,21 +58,21 @@ public final class MigrationLock implements AutoCloseable {
           nextHolderReport = now + REPEAT_HOLDER_EVERY.toNanos();
         }
         if (now - deadline >= 0) {
-          throw new DbMigrateException("Gave up waiting for the migration lock after "
+          throw new LockTimeout(holder, timeout, "Gave up waiting for the migration lock after "
               + Durations.format(timeout) + "; it is held by " + holder + ". Nothing was changed."
-              + " Let the other run finish, or raise dbmigrate.lockTimeout.");
+              + " Let the other run finish, or raise " + words.setting(Setting.LOCK_TIMEOUT) + ".");
         }
         Thread.sleep(Math.min(pause, Math.max(1, (deadline - now) / 1_000_000)));
         pause = Math.min(pause * 2, 1000);
       }
     } catch (SQLException e) {
       closeQuietly(connection);
-      throw new DbMigrateException("Cannot take the migration lock: " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ").");
+      throw new DatabaseError("Cannot take the migration lock: " + e.getMessage()
+          + " (SQLSTATE " + e.getSQLState() + ").", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       closeQuietly(connection);
-      throw new DbMigrateException("Interrupted while waiting for the migration lock.");
+      throw new Interrupted("Interrupted while waiting for the migration lock.", e);
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;

@@ -1,11 +1,14 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.DriftFound;
 import io.github.dbmigrate.engine.EngineEvent.StatusLine;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FileProblem;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.db.DatabaseCreator;
@@ -58,7 +61,7 @@ public final class Migrator {
       Background<MigrationSet> scanning = scanInBackground(config);
       if (config.options().createDatabase() && !config.options().dryRun()) {
         scanning.join(); // bad files stop us before any database work
-        DatabaseCreator.createIfMissing(config.target(), listener);
+        DatabaseCreator.createIfMissing(config.target(), config.frontEnd(), listener);
       }
       return new LockedRun(config, listener).beforeLocking(scanning::join).run(Direction.UP.label(), session -> {
         MigrationSet files = scanning.join();
@@ -80,11 +83,11 @@ public final class Migrator {
   /** Rolls back the {@code steps} newest versions, or every version newer than {@code to}. */
   public RunResult down(int steps, String to) {
     return ReportFiles.around("down", config, listener -> {
-      MigrationSet files = config.sources().files();
+      MigrationSet files = config.sources().files(config.frontEnd());
       return new LockedRun(config, listener).run(Direction.DOWN.label(), session -> {
         Map<String, AppliedVersion> applied = session.applied();
-        DestructiveGuard.check("down", config, applied, listener);
-        List<Migration> plan = Planner.toRollBack(files, applied, steps, to);
+        DestructiveGuard.check(Goal.DOWN, config, applied, listener);
+        List<Migration> plan = Planner.toRollBack(files, applied, steps, to, config.frontEnd());
         if (plan.isEmpty()) {
           session.nothingToDo("Nothing to roll back: no applied version is newer than " + to + ".");
           return session.finish(Direction.DOWN, List.of(), "Rolled back");
@@ -114,7 +117,7 @@ public final class Migrator {
       report.tableLines().forEach(line -> listener.on(new StatusLine(target, line)));
       report.rows().stream().filter(r -> r.state() == MigrationState.CHANGED)
           .forEach(r -> listener.on(new DriftFound(target, r.version() + " " + r.name()
-              + ": file changed since it was applied", false)));
+              + ": file changed since it was applied", false, config.frontEnd().setting(Setting.STRICT, "true"))));
       listener.on(new Summary(target, report.summary() + "."));
       write(config.outputs().file(STATUS_FILE), report.toJson());
       return report;
@@ -128,19 +131,19 @@ public final class Migrator {
   static Background<MigrationSet> scanInBackground(EngineConfig config) {
     Sources sources = config.sources();
     return sources.scanned().map(Background::done)
-        .orElseGet(() -> Background.start("reading the migration files", sources::files));
+        .orElseGet(() -> Background.start("reading the migration files", () -> sources.files(config.frontEnd())));
   }
 
   /** The recorded versions, read without the lock and without creating the table. */
   static Map<String, AppliedVersion> readHistory(EngineConfig config, String purpose) {
     DatabaseTarget target = config.target().database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
-    ConnectionFactory db = new ConnectionFactory(target, dialect);
+    ConnectionFactory db = new ConnectionFactory(target, dialect, config.frontEnd());
     HistoryTable history = new HistoryTable(dialect, config.target().table());
     try (Connection work = db.open(purpose)) {
       return history.read(work);
     } catch (SQLException e) {
-      throw new DbMigrateException(target.mask("Cannot read the history: " + e.getMessage()));
+      throw new DatabaseError("Cannot read the history: " + e.getMessage(), e);
     }
   }
 
@@ -149,7 +152,7 @@ public final class Migrator {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new DbMigrateException("Cannot write " + file + ": " + e.getMessage());
+      throw new FileProblem(file, "Cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,6 +1,10 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;
@@ -30,21 +34,21 @@ public final class Planner {
    * every applied version newer than it. Every one must have a down script; otherwise nothing runs.
    */
   public static List<Migration> toRollBack(MigrationSet files, Map<String, AppliedVersion> applied,
-      int steps, String to) {
+      int steps, String to, FrontEnd words) {
     NavigableMap<String, AppliedVersion> recorded = new TreeMap<>(applied);
     List<String> versions = new ArrayList<>();
     if (to != null) {
       if (!recorded.containsKey(to) && !files.contains(to)) {
-        throw new DbMigrateException("dbmigrate.to=" + to + " is neither an applied version nor a"
-            + " migration file. Run 'mvn dbmigrate:status' to see the versions.");
+        throw new BadSetting(Setting.TO, words.setting(Setting.TO, to) + " is neither an applied version nor a"
+            + " migration file. Run '" + words.command(Goal.STATUS) + "' to see the versions.");
       }
       versions.addAll(recorded.tailMap(to, false).descendingKeySet());
     } else {
       if (steps < 1) {
-        throw new DbMigrateException("dbmigrate.steps must be at least 1, not " + steps + ".");
+        throw new BadSetting(Setting.STEPS, words.setting(Setting.STEPS) + " must be at least 1, not " + steps + ".");
       }
       if (steps > recorded.size()) {
-        throw new DbMigrateException("Cannot roll back " + steps + " version(s): only "
+        throw new Refused("Cannot roll back " + steps + " version(s): only "
             + recorded.size() + " applied. Nothing was changed.");
       }
       versions.addAll(recorded.descendingKeySet().stream().limit(steps).toList());
@@ -62,9 +66,9 @@ public final class Planner {
       }
     }
     if (!problems.isEmpty()) {
-      throw new DbMigrateException("Cannot roll back; nothing was changed:\n  - "
+      throw new Refused(problems, "Cannot roll back; nothing was changed:\n  - "
           + String.join("\n  - ", problems) + "\nWrite the missing down script(s), or choose fewer"
-          + " steps with dbmigrate.steps / dbmigrate.to.");
+          + " steps with " + words.setting(Setting.STEPS) + " / " + words.setting(Setting.TO) + ".");
     }
     return plan;
   }

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
@@ -34,11 +35,11 @@ public final class Redo {
   /** Redoes the {@code steps} newest applied versions. */
   public RunResult run(int steps) {
     return ReportFiles.around("redo", config, listener -> {
-      MigrationSet files = config.sources().files();
+      MigrationSet files = config.sources().files(config.frontEnd());
       return new LockedRun(config, listener).run("redo", session -> {
         Map<String, AppliedVersion> applied = session.applied();
-        DestructiveGuard.check("redo", config, applied, listener);
-        List<Migration> newestFirst = Planner.toRollBack(files, applied, steps, null);
+        DestructiveGuard.check(Goal.REDO, config, applied, listener);
+        List<Migration> newestFirst = Planner.toRollBack(files, applied, steps, null, config.frontEnd());
         List<Script> scripts = new ArrayList<>();
         newestFirst.forEach(m -> scripts.add(m.script(Direction.DOWN)));
         for (int i = newestFirst.size() - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Level;
@@ -7,7 +8,12 @@ import io.github.dbmigrate.engine.EngineEvent.MigrationRan;
 import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.StatementFailed;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.files.Direction;
@@ -51,12 +57,12 @@ final class ScriptExecutor implements Execution {
   }
 
   /** A run in mode all cannot hold scripts that must run outside a transaction; said before anything runs. */
-  static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts) {
+  static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts, FrontEnd words) {
     List<String> noTxn = scripts.stream().filter(Script::noDbTxn).map(Script::fileName).toList();
     if (mode == TxnMode.ALL && !noTxn.isEmpty()) {
-      throw new DbMigrateException("These scripts must run outside a transaction, which"
-          + " dbmigrate.txnMode=all cannot do: " + String.join(", ", noTxn) + ". Nothing was run."
-          + " Use -Ddbmigrate.txnMode=per-file.");
+      throw new Refused(noTxn, "These scripts must run outside a transaction, which "
+          + words.setting(Setting.TXN_MODE, TxnMode.ALL.label()) + " cannot do: " + String.join(", ", noTxn)
+          + ". Nothing was run. Use " + words.option(Setting.TXN_MODE, TxnMode.PER_FILE.label()) + ".");
     }
   }
 
@@ -64,7 +70,7 @@ final class ScriptExecutor implements Execution {
   public List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
       throws SQLException {
     TxnMode mode = config.options().txnMode();
-    refuseNoTxnInModeAll(mode, scripts);
+    refuseNoTxnInModeAll(mode, scripts, config.frontEnd());
     if (!dialect.execution().transactionalDdl() && mode != TxnMode.NONE) {
       listener.on(new Note(config.target().name(), Level.WARN, dialect.name() + " commits DDL implicitly: if a"
           + " migration fails, statements that already ran may stay applied."));
@@ -108,7 +114,7 @@ final class ScriptExecutor implements Execution {
             script.direction(), took));
       } catch (StatementFailedException e) {
         rollbackQuietly(work);
-        throw new DbMigrateException(config.target().mask(failure(e, done, before, work)), null);
+        throw failure(e, done, before, work);
       } catch (ScriptRunner.TailFailedException e) {
         rollbackQuietly(work);
         throw e.entry == 0 ? versionRowFailed(script, e.reason)
@@ -129,9 +135,9 @@ final class ScriptExecutor implements Execution {
         recordAll(work, unrecorded);
       } catch (SQLException e) {
         rollbackQuietly(work);
-        throw new DbMigrateException(config.target().mask("Cannot record the versions of this run in "
+        throw new DatabaseError("Cannot record the versions of this run in "
             + history.name() + ": " + databaseMessage(dialect, e) + "\n" + nothingApplied
-            + "\nFix the cause (the table's columns, its permissions) and run again."), null);
+            + "\nFix the cause (the table's columns, its permissions) and run again.", e);
       }
       commit(work, "Committing the run's transaction failed", nothingApplied);
       done.forEach(this::recorded);
@@ -162,16 +168,16 @@ final class ScriptExecutor implements Execution {
   }
 
   private DbMigrateException commitFailed(String what, String rolledBack, SQLException e) {
-    return new DbMigrateException(config.target().mask(what + ": " + databaseMessage(dialect, e)
+    return new DatabaseError(what + ": " + databaseMessage(dialect, e)
         + "\n" + rolledBack + "\nA deferred constraint or a lost connection fails at commit; fix the"
-        + " cause and run again."), null);
+        + " cause and run again.", e);
   }
 
   private DbMigrateException versionRowFailed(Script script, SQLException e) {
-    return new DbMigrateException(config.target().mask(script.fileName() + ": cannot "
+    return new DatabaseError(script.fileName() + ": cannot "
         + (script.direction() == Direction.UP ? "record" : "remove") + " the version in "
         + history.name() + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")."
-        + " The script's transaction was rolled back where the mode has one."));
+        + " The script's transaction was rolled back where the mode has one.", e);
   }
 
   /**
@@ -214,10 +220,11 @@ final class ScriptExecutor implements Execution {
     }
   }
 
-  private String failure(StatementFailedException e, List<RunResult.Step> done,
+  private StatementFailed failure(StatementFailedException e, List<RunResult.Step> done,
       Map<String, AppliedVersion> before, Connection work) {
     Script script = e.script;
-    String goal = "dbmigrate:" + (this.goal != null ? this.goal : script.direction().label());
+    FrontEnd words = config.frontEnd();
+    String goal = words.goal(Goal.of(this.goal != null ? this.goal : script.direction().label()));
     String where = Paths.display(script.file()) + " line " + e.line + ": " + databaseMessage(dialect, e.sqlException);
     TxnMode mode = config.options().txnMode();
     String linesRun = e.linesRun.isEmpty() ? "" : " Statements of this file that had already run"
@@ -244,7 +251,8 @@ final class ScriptExecutor implements Execution {
           + (mode == TxnMode.PER_FILE ? " " + earlier : recordedNow(work, before));
     } else {
       handWork = !e.linesRun.isEmpty();
-      what = (mode == TxnMode.NONE ? "Autocommit mode (dbmigrate.txnMode=none): " : "This file runs"
+      what = (mode == TxnMode.NONE ? "Autocommit mode (" + words.setting(Setting.TXN_MODE, mode.label()) + "): "
+          : "This file runs"
           + " outside a transaction: ") + (handWork ? linesRun.trim() + " stay applied; " : "")
           + versionState + " " + earlier;
     }
@@ -259,10 +267,12 @@ final class ScriptExecutor implements Execution {
     if (setting.isPresent()) {
       // The file is fine: one transaction cannot hold the locks of this many migrations.
       next = "The file is probably fine: one transaction ran out of lock slots after " + done.size()
-          + " migration(s). Run " + goal + " with -Ddbmigrate.txnMode=per-file, or raise the server's "
+          + " migration(s). Run " + goal + " with " + words.option(Setting.TXN_MODE, TxnMode.PER_FILE.label())
+          + ", or raise the server's "
           + setting.get() + ".";
     }
-    return where + "\n" + what + "\n" + next;
+    return new StatementFailed(script.file(), e.line, dialect.errors().errorMessage(e.sqlException), what,
+        where + "\n" + what + "\n" + next, e.sqlException);
   }
 
   private String recordedNow(Connection work, Map<String, AppliedVersion> before) {

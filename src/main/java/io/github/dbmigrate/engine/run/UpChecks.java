@@ -1,8 +1,11 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineEvent.DriftFound;
 import io.github.dbmigrate.engine.EngineEvent.OutOfOrder;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;
@@ -36,17 +39,19 @@ final class UpChecks {
     // Strict, the failure lists them all; otherwise each is a warning and the run goes on.
     boolean stops = session.config.options().strict() && !problems.isEmpty();
     String target = session.config.target().name();
+    FrontEnd words = session.config.frontEnd();
     for (Migration m : outOfOrder) {
       session.listener.on(new OutOfOrder(target, m.version(), m.upFileName(), newest, stops));
     }
     for (Drift.Item item : drift) {
-      session.listener.on(new DriftFound(target, item.describe(), !stops));
+      session.listener.on(new DriftFound(target, item.describe(), !stops, words.setting(Setting.STRICT, "true")));
     }
     if (stops) {
-      throw new DbMigrateException("dbmigrate.strict=true stops dbmigrate:up; nothing was run:\n  - "
-          + String.join("\n  - ", problems) + "\nRestore edited files as they were applied and put"
-          + " changes in a new migration; give out-of-order migrations a version newer than " + newest
-          + " (or run without dbmigrate.strict to apply them as they are).");
+      throw new Refused(problems, words.setting(Setting.STRICT, "true") + " stops " + words.goal(Goal.UP)
+          + "; nothing was run:\n  - " + String.join("\n  - ", problems) + "\nRestore edited files as they"
+          + " were applied and put changes in a new migration; give out-of-order migrations a version newer"
+          + " than " + newest + " (or run without " + words.setting(Setting.STRICT) + " to apply them as"
+          + " they are).");
     }
     return outOfOrder.stream().map(Migration::version).toList();
   }

@@ -1,11 +1,14 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.DriftFound;
 import io.github.dbmigrate.engine.EngineEvent.Finding;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;
@@ -46,7 +49,8 @@ public final class Verifier {
   public StatusReport verify(Tolerance allow) {
     String target = config.target().name();
     return ReportFiles.around("verify", config, listener -> {
-      MigrationSet files = config.sources().files();
+      FrontEnd words = config.frontEnd();
+      MigrationSet files = config.sources().files(words);
       Map<String, AppliedVersion> applied = Migrator.readHistory(config, "verify");
       StatusReport status = new StatusReport(config.target().database().safeUrl(),
           config.target().table().toString(), StateComparison.rows(files, applied));
@@ -56,22 +60,24 @@ public final class Verifier {
         if (item == null) {
           continue;
         }
-        String toleratedBy = toleratedBy(row.state(), allow);
+        String toleratedBy = toleratedBy(row.state(), allow, words);
         listener.on(new Finding(target, item, toleratedBy, toleratedBy == null));
         if (row.state() == MigrationState.CHANGED) {
-          listener.on(new DriftFound(target, item, false));
+          listener.on(new DriftFound(target, item, false, words.setting(Setting.STRICT, "true")));
         }
         if (toleratedBy == null) {
           failures.add(item);
         }
       }
       if (!failures.isEmpty()) {
-        throw new DbMigrateException("The database at " + config.target().database().safeUrl() + " is not where this"
+        throw new Refused(failures, "The database at " + config.target().database().safeUrl() + " is not where"
+            + " this"
             + " build expects it (" + status.summary() + "):\n  - " + String.join("\n  - ", failures)
-            + "\nApply pending versions with dbmigrate:up; restore edited files as they were applied and"
-            + " put changes in new migrations; restore missing files or remove their versions with"
-            + " dbmigrate:unmark. To accept a kind of difference, set dbmigrate.allowPending,"
-            + " dbmigrate.allowDrift or dbmigrate.allowNoFile to true.");
+            + "\nApply pending versions with " + words.goal(Goal.UP) + "; restore edited files as they"
+            + " were applied and put changes in new migrations; restore missing files or remove their"
+            + " versions with " + words.goal(Goal.UNMARK) + ". To accept a kind of difference, set "
+            + words.setting(Setting.ALLOW_PENDING) + ", " + words.setting(Setting.ALLOW_DRIFT) + " or "
+            + words.setting(Setting.ALLOW_NO_FILE) + " to true.");
       }
       String summary = "The database matches the migrations: " + status.summary() + ".";
       listener.on(new Summary(target, summary));
@@ -89,12 +95,13 @@ public final class Verifier {
     };
   }
 
-  private static String toleratedBy(MigrationState state, Tolerance allow) {
-    return switch (state) {
-      case PENDING -> allow.pending() ? "dbmigrate.allowPending" : null;
-      case CHANGED -> allow.drift() ? "dbmigrate.allowDrift" : null;
-      case NO_FILE -> allow.noFile() ? "dbmigrate.allowNoFile" : null;
+  private static String toleratedBy(MigrationState state, Tolerance allow, FrontEnd words) {
+    Setting setting = switch (state) {
+      case PENDING -> allow.pending() ? Setting.ALLOW_PENDING : null;
+      case CHANGED -> allow.drift() ? Setting.ALLOW_DRIFT : null;
+      case NO_FILE -> allow.noFile() ? Setting.ALLOW_NO_FILE : null;
       case APPLIED -> null;
     };
+    return setting == null ? null : words.setting(setting);
   }
 }

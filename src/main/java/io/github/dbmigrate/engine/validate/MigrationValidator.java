@@ -4,7 +4,11 @@ import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineEvent.Finding;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.MalformedFiles;
 import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationScanner;
@@ -30,14 +34,17 @@ public final class MigrationValidator {
 
   private final ScriptRules.Chosen rules;
   private final EngineListener listener;
+  private final FrontEnd words;
 
-  public MigrationValidator(ScriptRules.Chosen rules, EngineListener listener) {
+  /** {@code words} names the front end's goals and settings in what is found. */
+  public MigrationValidator(ScriptRules.Chosen rules, EngineListener listener, FrontEnd words) {
     this.rules = rules;
     this.listener = listener;
+    this.words = words;
   }
 
   public Result validate(List<Path> dirs) {
-    MigrationSet files = MigrationScanner.scan(dirs);
+    MigrationSet files = MigrationScanner.scan(dirs, words);
     StatementSplitter splitter = new StatementSplitter(rules.rules());
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -46,13 +53,14 @@ public final class MigrationValidator {
       if (migration.hasDown()) {
         check(splitter, migration.script(Direction.DOWN), errors, warnings);
       } else {
-        warnings.add(Paths.display(migration.up()) + ": no .down.sql, so dbmigrate:down and dbmigrate:redo"
+        warnings.add(Paths.display(migration.up()) + ": no .down.sql, so " + words.goal(Goal.DOWN) + " and "
+            + words.goal(Goal.REDO)
             + " cannot roll version " + migration.version() + " back");
       }
     }
     warnings.forEach(w -> listener.on(new Finding(null, w, null, false)));
     if (!errors.isEmpty()) {
-      throw new DbMigrateException("Migration files that cannot run (checked with " + rules.database()
+      throw new MalformedFiles(errors, "Migration files that cannot run (checked with " + rules.database()
           + "'s rules; no database was touched):\n  - " + String.join("\n  - ", errors)
           + "\nFix them before any deploy.");
     }
@@ -62,7 +70,7 @@ public final class MigrationValidator {
     return new Result(files.size(), errors, warnings);
   }
 
-  private static void check(StatementSplitter splitter, Script script, List<String> errors,
+  private void check(StatementSplitter splitter, Script script, List<String> errors,
       List<String> warnings) {
     String where = Paths.display(script.file());
     int[] statements = {0};
@@ -86,7 +94,8 @@ public final class MigrationValidator {
     if (!transactionControl.isEmpty() && !script.noDbTxn()) {
       warnings.add(where + ": manages its own transaction (line(s) " + transactionControl.stream()
           .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "); the engine already"
-          + " wraps each migration as dbmigrate.txnMode says, and a COMMIT inside breaks that promise"
+          + " wraps each migration as " + words.setting(Setting.TXN_MODE) + " says, and a COMMIT inside breaks"
+          + " that promise"
           + " (a later failure can no longer roll this file back). Remove it, or make the file .no-db-txn.");
     }
     if (script.noDbTxn() && statements[0] > 1) {

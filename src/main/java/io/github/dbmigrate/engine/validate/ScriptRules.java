@@ -1,6 +1,8 @@
 package io.github.dbmigrate.engine.validate;
 
+import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
@@ -24,7 +26,7 @@ public final class ScriptRules {
    */
   public static Chosen choose(String dialect, String url) {
     if (dialect != null && !dialect.isBlank()) {
-      Dialects.Named named = Dialects.named(dialect).orElseThrow(() -> new DbMigrateException(
+      Dialects.Named named = Dialects.named(dialect).orElseThrow(() -> new BadSetting(Setting.DIALECT,
           "Unknown dbmigrate.dialect '" + dialect + "'. Use one of: "
               + String.join(", ", Dialects.listedNames()) + "."));
       return new Chosen(named.shown(), named.dialect().syntax().splitRules());
@@ -38,8 +40,8 @@ public final class ScriptRules {
       Dialect known = Dialects.forUrl(jdbcUrl);
       return new Chosen(known.name(), known.syntax().splitRules());
     } catch (DbMigrateException unknown) {
-      throw new DbMigrateException(unknown.getMessage() + " Or set dbmigrate.dialect (for example"
-          + " postgresql, oracle, sqlserver, mysql) to check the files with that database's rules.");
+      throw new BadSetting(Setting.DIALECT, unknown.getMessage() + " Or set dbmigrate.dialect (for example"
+          + " postgresql, oracle, sqlserver, mysql) to check the files with that database's rules.", unknown);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,7 @@ class MigrationCreatorTest {
 
   @Test
   void writesAnUpAndDownPairNamedAfterTheUtcSecond() {
-    List<Path> written = new MigrationCreator(fixed).create(dir, List.of(dir), "add users table", false);
+    List<Path> written = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE).create(dir, List.of(dir), "add users table", false);
 
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactly("20261122093000_add-users-table.up.sql", "20261122093000_add-users-table.down.sql");
@@ -35,7 +36,7 @@ class MigrationCreatorTest {
 
   @Test
   void twoCreatesInTheSameSecondDoNotCollideAndNothingIsOverwritten() throws Exception {
-    MigrationCreator creator = new MigrationCreator(fixed);
+    MigrationCreator creator = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE);
     List<Path> first = creator.create(dir, List.of(dir), "one", false);
     Files.writeString(first.get(0), "CREATE TABLE kept (id int);");
     List<Path> second = creator.create(dir, List.of(dir), "two", true);
@@ -43,12 +44,12 @@ class MigrationCreatorTest {
     assertThat(second.get(0).getFileName().toString())
         .isEqualTo("20261122093001_two.no-db-txn.up.sql");
     assertThat(Files.readString(first.get(0))).isEqualTo("CREATE TABLE kept (id int);");
-    assertThat(MigrationScanner.scan(List.of(dir)).size()).isEqualTo(2);
+    assertThat(MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE).size()).isEqualTo(2);
   }
 
   @Test
   void rejectsEmptyAndPathLikeMessages() {
-    MigrationCreator creator = new MigrationCreator(fixed);
+    MigrationCreator creator = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE);
     assertThatThrownBy(() -> creator.create(dir, List.of(dir), "  ", false))
         .hasMessageContaining("-Dmessage=");
     assertThatThrownBy(() -> creator.create(dir, List.of(dir), "../escape", false))

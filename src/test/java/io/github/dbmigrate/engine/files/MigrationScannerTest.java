@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class MigrationScannerTest {
     touch("README.md");
     touch(".gitkeep");
 
-    MigrationSet set = MigrationScanner.scan(List.of(dir));
+    MigrationSet set = MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE);
 
     assertThat(set.all()).extracting(Migration::version)
         .containsExactly("20240101000000", "20240102000000", "20240103000000");
@@ -49,7 +50,7 @@ class MigrationScannerTest {
     touch("20240104000000_a.up.sql");
     touch("sub/20240104000000_b.up.sql");
 
-    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir)))
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE))
         .isInstanceOf(DbMigrateException.class)
         .hasMessageContaining("2024010100000_short.up.sql: the version must be exactly 14 digits")
         .hasMessageContaining("20240101000000first.up.sql: the version must be followed by '_'")
@@ -63,17 +64,17 @@ class MigrationScannerTest {
     touch("main/20240101000000_schema.up.sql");
     touch("dev/20240102000000_seed.up.sql");
 
-    MigrationSet set = MigrationScanner.scan(List.of(dir.resolve("main"), dir.resolve("dev")));
+    MigrationSet set = MigrationScanner.scan(List.of(dir.resolve("main"), dir.resolve("dev")), MavenFrontEnd.INSTANCE);
 
     assertThat(set.all()).extracting(Migration::name).containsExactly("schema", "seed");
   }
 
   @Test
   void aMissingDirectoryOrAFileInsteadOfOneIsAClearError() throws IOException {
-    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("nope"))))
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("nope")), MavenFrontEnd.INSTANCE))
         .hasMessageContaining("does not exist");
     touch("plain.txt");
-    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("plain.txt"))))
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("plain.txt")), MavenFrontEnd.INSTANCE))
         .hasMessageContaining("is a file, not a directory");
   }
 }

@@ -11,6 +11,7 @@ import io.github.dbmigrate.engine.run.Migrator;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.RecordingListener;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.testing.EngineProcess;
@@ -98,7 +99,7 @@ class ConcurrentProcessesTest {
       RecordingListener impatient = new RecordingListener();
       EngineConfig config = Configs.of(new DatabaseTarget(db.url(), null, null),
           new TableName(null, "dbmigrate_versions"), List.of(dir), TxnMode.ALL, Duration.ofSeconds(1), false,
-          dir.resolve("report"), "impatient");
+          dir.resolve("report"), "impatient").withFrontEnd(MavenFrontEnd.INSTANCE);
 
       assertThatThrownBy(() -> new Migrator(config, impatient).up())
           .hasMessageContaining("Gave up waiting for the migration lock after 1.0 s")

@@ -12,6 +12,7 @@ import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.EngineProcess;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

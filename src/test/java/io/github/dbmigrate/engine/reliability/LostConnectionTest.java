@@ -14,6 +14,7 @@ import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.TcpProxy;
 import io.github.dbmigrate.engine.testing.TestDatabase;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -38,7 +38,7 @@ class ReportFilesTest {
 
     assertThatThrownBy(() -> ReportFiles.around("up", config(listener), events -> {
       events.on(new Note("staging-db", Level.WARN, "the server said: password s3cret-pw is old"));
-      events.on(new DriftFound("staging-db", "a.up.sql was edited", false));
+      events.on(new DriftFound("staging-db", "a.up.sql was edited", false, "strict=true"));
       events.on(new Summary("staging-db", "Applied 0 migration(s)."));
       throw new IllegalStateException("boom with s3cret-pw");
     })).hasMessage("boom with s3cret-pw");

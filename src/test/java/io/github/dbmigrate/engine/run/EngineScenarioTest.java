@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.StatementFailed;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
@@ -15,9 +16,11 @@ import io.github.dbmigrate.engine.status.StatusReport;
 import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,7 +139,14 @@ abstract class EngineScenarioTest {
         .isInstanceOf(DbMigrateException.class)
         .hasMessageContaining(V2 + "_broken.up.sql line 3:")
         .hasMessageContaining(noSuchTableSpelling())
-        .hasMessageContaining("run dbmigrate:up again");
+        .hasMessageContaining("run dbmigrate:up again")
+        .isInstanceOfSatisfying(StatementFailed.class, failed -> {
+          assertThat(failed.file().getFileName()).hasToString(V2 + "_broken.up.sql");
+          assertThat(failed.line()).isEqualTo(3);
+          assertThat(failed.getCause()).isInstanceOf(SQLException.class);
+          // where the driver gives one (SQLite's does not)
+          assertThat(failed.details().get("sqlState")).isEqualTo(((SQLException) failed.getCause()).getSQLState());
+        });
 
     assertThat(items()).isEqualTo(itemsAfterFailedAllMode());
     assertThat(versions()).isEmpty();
@@ -239,7 +249,7 @@ abstract class EngineScenarioTest {
 
     EngineConfig unreachable = Configs.of(new DatabaseTarget("jdbc:postgresql://127.0.0.1:1/nowhere", null, null),
         new TableName(null, "dbmigrate_versions"), List.of(dir), TxnMode.ALL, Duration.ofSeconds(1), false,
-        dir.resolve("report"), "tester");
+        dir.resolve("report"), "tester").withFrontEnd(MavenFrontEnd.INSTANCE);
     assertThatThrownBy(() -> new Migrator(unreachable, listener).up()).hasMessageContaining("2024010200000_short.up.sql");
     assertThatThrownBy(() -> new Migrator(unreachable, listener).status()).hasMessageContaining("2024010200000_short.up.sql");
   }

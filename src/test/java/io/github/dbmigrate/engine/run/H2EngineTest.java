@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.testing.TestDatabase;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 
 /** The scenario on embedded H2, whose DDL commits implicitly. */
 class H2EngineTest extends EngineScenarioTest {
@@ -41,7 +42,10 @@ class H2EngineTest extends EngineScenarioTest {
 
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Migrator(impatient, listener).up())
           .hasMessageContaining("Gave up waiting for the migration lock after 500 ms")
-          .hasMessageContaining("Nothing was changed");
+          .hasMessageContaining("Nothing was changed")
+          .isInstanceOfSatisfying(io.github.dbmigrate.engine.LockTimeout.class, timeout ->
+              org.assertj.core.api.Assertions.assertThat(timeout.details()).containsKey("lockHolder")
+                  .containsEntry("lockHolder", timeout.holder()));
     }
     org.assertj.core.api.Assertions.assertThat(db.tableExists("a")).isFalse();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Outputs;
 import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.Sources;
@@ -63,7 +64,7 @@ abstract class ManyTargetsScenarioTest {
     Files.writeString(migrations.resolve(V1 + "_a.up.sql"), "CREATE TABLE a (id int);");
     Files.writeString(migrations.resolve(V2 + "_b.up.sql"),
         "CREATE TABLE b (id int);\nINSERT INTO a (id) VALUES (1);");
-    Sources sources = Sources.in(List.of(migrations)).scan();
+    Sources sources = Sources.in(List.of(migrations)).scan(FrontEnd.PLAIN);
     // Written after the scan: runs that received the scanned set must not see it.
     Files.writeString(migrations.resolve(V3 + "_c.up.sql"), "CREATE TABLE c (id int);");
 

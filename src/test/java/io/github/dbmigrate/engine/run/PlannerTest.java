@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class PlannerTest {
 
   @Test
   void downBySteps() {
-    List<Migration> plan = Planner.toRollBack(files, applied("20240101000000", "20240102000000"), 2, null);
+    List<Migration> plan = Planner.toRollBack(files, applied("20240101000000", "20240102000000"), 2, null, MavenFrontEnd.INSTANCE);
 
     assertThat(plan).extracting(Migration::version).containsExactly("20240102000000", "20240101000000");
   }
@@ -48,7 +49,7 @@ class PlannerTest {
   @Test
   void downToAVersionKeepsThatVersion() {
     List<Migration> plan = Planner.toRollBack(files,
-        applied("20240101000000", "20240102000000", "20240104000000"), 1, "20240101000000");
+        applied("20240101000000", "20240102000000", "20240104000000"), 1, "20240101000000", MavenFrontEnd.INSTANCE);
 
     assertThat(plan).extracting(Migration::version).containsExactly("20240104000000", "20240102000000");
   }
@@ -56,20 +57,20 @@ class PlannerTest {
   @Test
   void aVersionWithoutDownScriptOrFileStopsEverything() {
     assertThatThrownBy(() -> Planner.toRollBack(files,
-        applied("20240103000000", "20240104000000"), 2, null))
+        applied("20240103000000", "20240104000000"), 2, null, MavenFrontEnd.INSTANCE))
         .hasMessageContaining("20240103000000 (20240103000000_m.up.sql) has no .down.sql file")
         .hasMessageContaining("nothing was changed");
-    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20990101000000"), 1, null))
+    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20990101000000"), 1, null, MavenFrontEnd.INSTANCE))
         .hasMessageContaining("20990101000000 has no migration file at all");
   }
 
   @Test
   void badStepsAndUnknownTargetsAreErrors() {
-    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20240101000000"), -1, null))
+    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20240101000000"), -1, null, MavenFrontEnd.INSTANCE))
         .hasMessageContaining("at least 1");
-    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20240101000000"), 2, null))
+    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20240101000000"), 2, null, MavenFrontEnd.INSTANCE))
         .hasMessageContaining("only 1 applied");
-    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20240101000000"), 1, "20000101000000"))
+    assertThatThrownBy(() -> Planner.toRollBack(files, applied("20240101000000"), 1, "20000101000000", MavenFrontEnd.INSTANCE))
         .hasMessageContaining("neither an applied version nor a migration file");
   }
 }

@@ -7,6 +7,7 @@ import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

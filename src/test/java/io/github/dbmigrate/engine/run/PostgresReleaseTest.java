@@ -10,6 +10,7 @@ import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.db.ServerWait;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;

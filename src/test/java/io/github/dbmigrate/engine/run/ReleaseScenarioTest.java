@@ -17,6 +17,7 @@ import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.JsonCheck;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.run.Migrator;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,11 +24,11 @@ public final class EngineProcess {
   public static void main(String[] args) {
     String url = args[0];
     Path dir = Path.of(args[1]);
-    TxnMode mode = TxnMode.parse(args[2]);
+    TxnMode mode = TxnMode.parse(args[2], MavenFrontEnd.INSTANCE);
     Duration lockTimeout = Duration.ofSeconds(Long.parseLong(args[3]));
     EngineConfig config = Configs.of(new DatabaseTarget(url, null, null),
         new TableName(null, EngineConfig.DEFAULT_TABLE), List.of(dir), mode, lockTimeout, false,
-        dir.resolve("report"), "process");
+        dir.resolve("report"), "process").withFrontEnd(MavenFrontEnd.INSTANCE);
     try {
       new Migrator(config, event -> {
         if (event.logged()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.testing.RecordingListener;
+import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ class MigrationValidatorTest {
   }
 
   private MigrationValidator.Result validate(String dialect) {
-    return new MigrationValidator(ScriptRules.choose(dialect, null), listener).validate(List.of(dir));
+    return new MigrationValidator(ScriptRules.choose(dialect, null), listener, MavenFrontEnd.INSTANCE).validate(List.of(dir));
   }
 
   @Test
