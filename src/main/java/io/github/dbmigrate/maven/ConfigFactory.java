@@ -43,8 +43,8 @@ final class ConfigFactory {
           + " environment variable.");
     }
     DatabaseTarget target = DatabaseTarget.resolve(url, blankToNull(params.user()), params.password());
-    TableName table = new TableName(blankToNull(params.schema()),
-        params.table() == null ? EngineConfig.DEFAULT_TABLE : params.table());
+    TableName table = TableName.of(blankToNull(params.schema()),
+        params.table() == null ? EngineConfig.DEFAULT_TABLE : params.table(), WORDS);
     // Goals that only read take no lock and run no script: the engine's defaults stand in.
     Changes changes = params.changes() == null ? new Changes(null, null, false) : params.changes();
     TxnMode txnMode = TxnMode.parse(changes.txnMode() == null ? "all" : changes.txnMode(), WORDS);

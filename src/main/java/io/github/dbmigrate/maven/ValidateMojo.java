@@ -42,7 +42,7 @@ public class ValidateMojo extends AbstractOfflineMojo {
   @Override
   void run(List<Path> directories, MavenLogListener listener) {
     String databaseUrl = ConfigFactory.databaseUrl(url, processEnvironment);
-    new MigrationValidator(ScriptRules.choose(dialect, databaseUrl), listener,
+    new MigrationValidator(ScriptRules.choose(dialect, databaseUrl, MavenFrontEnd.INSTANCE), listener,
         MavenFrontEnd.INSTANCE).validate(directories);
   }
 }

@@ -1,10 +1,15 @@
 package io.github.dbmigrate.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.dialect.Dialects;
+import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.validate.ScriptRules;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The engine's symbolic settings and goals, in the words Maven users type. */
@@ -36,5 +41,19 @@ class MavenFrontEndTest {
     }
     assertThat(FrontEnd.PLAIN.clientName() + FrontEnd.PLAIN.credentialSources() + FrontEnd.PLAIN.driverAdvice())
         .doesNotContain("maven", "POM", "settings.xml");
+  }
+
+  @Test
+  void tableAndDialectRefusalsAndTheSessionNameComeInTheFrontEndsWords() {
+    assertThatThrownBy(() -> TableName.of(null, " ", maven)).hasMessage("dbmigrate.table must not be empty.");
+    assertThatThrownBy(() -> TableName.of(null, " ", FrontEnd.PLAIN)).hasMessage("table must not be empty.");
+    assertThatThrownBy(() -> TableName.of("x".repeat(129), "t", maven))
+        .hasMessageContaining("(dbmigrate.table or dbmigrate.schema) is not usable");
+    assertThatThrownBy(() -> ScriptRules.choose("db2", null, FrontEnd.PLAIN))
+        .hasMessageStartingWith("Unknown dialect 'db2'.");
+    Properties session = new Properties();
+    Dialects.forUrl("jdbc:postgresql://db/app").session()
+        .addConnectionDefaults(session, "my-tool");
+    assertThat(session.getProperty("ApplicationName")).isEqualTo("my-tool");
   }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How {@code dbmigrate.createDatabase} creates a missing database: connect to {@code serverUrl}, a
+ * How the {@code createDatabase} setting creates a missing database: connect to {@code serverUrl}, a
  * database of the same server that always exists (or none), and run {@code sql}.
  *
  * @param name the database's name as the URL gives it, for messages

@@ -55,7 +55,7 @@ public final class Dialect {
     return new Builder(id, name);
   }
 
-  /** The database's id, as {@code dbmigrate.dialect} takes it: {@code postgresql}, {@code mysql}, ... */
+  /** The database's id, as the {@code dialect} setting takes it: {@code postgresql}, {@code mysql}, ... */
   public String id() {
     return id;
   }
@@ -112,7 +112,7 @@ public final class Dialect {
 
   /**
    * Why this database has no migration lock, or empty when it has one. Where present, {@code up} and
-   * {@code down} refuse to run unless the user opts out of locking ({@code dbmigrate.noLock}).
+   * {@code down} refuse to run unless the user opts out of locking (the {@code noLock} setting).
    */
   public Optional<String> whyNoLock() {
     return Optional.ofNullable(whyNoLock);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The one registry of databases: each has one descriptor, found by its JDBC URL or by a name users
- * give it ({@code dbmigrate.dialect}). Adding a database means adding its descriptor here.
+ * give it (the {@code dialect} setting). Adding a database means adding its descriptor here.
  */
 public final class Dialects {
 

@@ -3,7 +3,7 @@ package io.github.dbmigrate.engine.dialect;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** How a missing database comes to exist ({@code dbmigrate.createDatabase}). */
+/** How a missing database comes to exist (the {@code createDatabase} setting). */
 public interface Provisioning {
 
   /** Connecting creates a missing database by itself (H2, SQLite), so there is nothing to create. */

@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Setting;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
  * The history table's name, optionally in a schema. Plain SQL words are written unquoted so that the
  * database folds their case as it does for the Go tool's table; anything else is quoted, never pasted.
  * A schema the database itself reported ({@code exactSchema}) is always quoted, exactly as reported.
+ * Names a user gave come through {@link #of}, which refuses unusable ones in the front end's words.
  */
 public record TableName(String schema, String table, boolean exactSchema) {
 
@@ -18,17 +20,27 @@ public record TableName(String schema, String table, boolean exactSchema) {
   }
 
   public TableName {
-    if (table == null || table.isBlank()) {
-      throw new BadSetting(Setting.TABLE, "dbmigrate.table must not be empty.");
-    }
     if (schema != null && schema.isBlank()) {
       schema = null;
+    }
+    refuseUnusable(schema, table, FrontEnd.PLAIN); // names from code; those from users were checked in of()
+  }
+
+  /** The name a user gave, or a refusal naming the settings in {@code words}. */
+  public static TableName of(String schema, String table, FrontEnd words) {
+    refuseUnusable(schema == null || schema.isBlank() ? null : schema, table, words);
+    return new TableName(schema, table);
+  }
+
+  private static void refuseUnusable(String schema, String table, FrontEnd words) {
+    if (table == null || table.isBlank()) {
+      throw new BadSetting(Setting.TABLE, words.setting(Setting.TABLE) + " must not be empty.");
     }
     for (String part : new String[] {schema, table}) {
       if (part != null && (part.indexOf('\0') >= 0 || part.length() > 128)) {
         throw new BadSetting(part.equals(table) ? Setting.TABLE : Setting.SCHEMA,
-            "The identifier '" + part.replace('\0', '?')
-            + "' (dbmigrate.table or dbmigrate.schema) is not usable: at most 128 characters, no NUL.");
+            "The identifier '" + part.replace('\0', '?') + "' (" + words.setting(Setting.TABLE) + " or "
+            + words.setting(Setting.SCHEMA) + ") is not usable: at most 128 characters, no NUL.");
       }
     }
   }
@@ -38,7 +50,9 @@ public record TableName(String schema, String table, boolean exactSchema) {
     return schemaSql + identifier(dialect, table);
   }
 
-  public TableName withSuffix(String suffix) {
+  /** The table {@code suffix} names beside this one; too long a name is refused in {@code words}. */
+  public TableName withSuffix(String suffix, FrontEnd words) {
+    refuseUnusable(schema, table + suffix, words);
     return new TableName(schema, table + suffix, exactSchema);
   }
 

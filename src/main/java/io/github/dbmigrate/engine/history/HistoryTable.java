@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.history;
 
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseError;
+import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.HistorySql;
@@ -40,15 +41,17 @@ public final class HistoryTable {
   private final Dialect dialect;
   private final TableName name;
   private final String sqlName;
+  private final FrontEnd words;
   private Set<String> columns;
   private PreparedStatement insert;
   private Connection insertConnection;
   private String insertText;
 
-  public HistoryTable(Dialect dialect, TableName name) {
+  public HistoryTable(Dialect dialect, TableName name, FrontEnd words) {
     this.dialect = dialect;
     this.name = name;
     this.sqlName = name.sql(dialect);
+    this.words = words;
   }
 
   public TableName name() {
@@ -82,7 +85,7 @@ public final class HistoryTable {
     }
     if (!found.contains("version")) {
       throw new BadSetting(Setting.TABLE, "The table " + name + " has no 'version' column, so it is not a"
-          + " dbmigrate history table. Choose another name with dbmigrate.table.");
+          + " dbmigrate history table. Choose another name with " + words.setting(Setting.TABLE) + ".");
     }
     columns = found;
   }
@@ -106,7 +109,7 @@ public final class HistoryTable {
       }
       if (!index.containsKey("version")) {
         throw new BadSetting(Setting.TABLE, "The table " + name + " has no 'version' column, so it is not a"
-            + " dbmigrate history table. Choose another name with dbmigrate.table.");
+            + " dbmigrate history table. Choose another name with " + words.setting(Setting.TABLE) + ".");
       }
       while (rs.next()) {
         String version = rs.getString(index.get("version")).trim();

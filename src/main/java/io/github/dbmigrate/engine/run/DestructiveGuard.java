@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * environment: one whose history records such an environment for any version (a copy of production
  * counts as production until someone says otherwise), or whose run says it deploys to one. A table
  * without the {@code environment} column (the Go tool's) records none, so only the run's own
- * {@code dbmigrate.environment} can protect it.
+ * the {@code environment} setting can protect it.
  */
 final class DestructiveGuard {
 

@@ -81,7 +81,8 @@ final class LockedRun {
       throw e;
     }
     try (Connection connection = opened) {
-      HistoryTable history = new HistoryTable(dialect, target.table().inSessionSchema(sessionSchema(connection)));
+      HistoryTable history = new HistoryTable(dialect, target.table().inSessionSchema(sessionSchema(connection)),
+          config.frontEnd());
       beforeLocking.run();
       MigrationLock lock = config.options().noLock() ? null : lock(dialect, db, connection);
       try {
@@ -119,11 +120,12 @@ final class LockedRun {
     String place = table.schema() != null ? TableName.folded(table.schema())
         : work.getCatalog() + (work.getSchema() == null ? "" : ":" + work.getSchema());
     String name = "dbmigrate:" + place + ":" + TableName.folded(table.table());
-    LockTarget lock = new LockTarget(name, table.withSuffix("_lock").sql(dialect));
+    LockTarget lock = new LockTarget(name, table.withSuffix("_lock", config.frontEnd()).sql(dialect));
     // HistoryTable's probe tells whether any table exists, and that only "no such table" means no.
     LockStrategy strategy = dialect.lock().orElseThrow(); // a database without one stopped the run earlier
     if (config.options().dryRun() && strategy.needsTable()
-        && !new HistoryTable(dialect, table.withSuffix("_lock")).exists(work)) {
+        && !new HistoryTable(dialect, table.withSuffix("_lock", config.frontEnd()), config.frontEnd())
+            .exists(work)) {
       // Taking this lock would create its table; a dry run must leave the catalog as it found it.
       listener.on(new Note(target.name(), Level.INFO, "Dry run: the lock table " + lock.lockTableSql()
           + " does not exist, so no run has held the lock yet; reading without it rather than create it."));

@@ -39,7 +39,7 @@ public final class MigrationLock implements AutoCloseable {
 
   /**
    * Takes the lock or throws once {@code timeout} has passed; the connection is closed on failure.
-   * Events name {@code targetName}, the database's {@link io.github.dbmigrate.engine.Target#name}.
+   * Events name {@code targetName}, the database's name as its target gives it.
    */
   public static MigrationLock acquire(LockStrategy strategy, Connection connection, LockTarget target,
       Duration timeout, FrontEnd words, EngineListener listener, String targetName) {

@@ -139,7 +139,7 @@ public final class Migrator {
     DatabaseTarget target = config.target().database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
     ConnectionFactory db = new ConnectionFactory(target, dialect, config.frontEnd());
-    HistoryTable history = new HistoryTable(dialect, config.target().table());
+    HistoryTable history = new HistoryTable(dialect, config.target().table(), config.frontEnd());
     try (Connection work = db.open(purpose)) {
       return history.read(work);
     } catch (SQLException e) {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Rolls back the newest applied versions and applies them again, to test a down script. Both halves
- * go to one executor call, so in {@code dbmigrate.txnMode=all} the whole redo is one transaction: where
+ * go to one executor call, so in {@code txnMode=all} the whole redo is one transaction: where
  * DDL is transactional, a failing up script leaves the database as it was before the redo.
  */
 public final class Redo {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * What {@code up} checks before it runs anything: applied files edited since (drift) and pending
  * versions older than the newest applied one. Both are warnings and the run goes on, as the Rails
- * policy wants; with {@code dbmigrate.strict=true} either stops the run before anything ran.
+ * policy wants; with {@code strict=true} either stops the run before anything ran.
  */
 final class UpChecks {
 

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.validate;
 
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DbMigrateException;
+import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.Dialect;
@@ -9,8 +10,8 @@ import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.sql.SplitRules;
 
 /**
- * Which database's splitting rules an offline check uses: a {@code dbmigrate.dialect} name, else the
- * database of {@code dbmigrate.url} (never connected to), else PostgreSQL's; both looked up in the
+ * Which database's splitting rules an offline check uses: the dialect setting's name, else the
+ * database of the URL setting (never connected to), else PostgreSQL's; both looked up in the
  * one registry, {@link Dialects}.
  */
 public final class ScriptRules {
@@ -23,11 +24,12 @@ public final class ScriptRules {
   /**
    * @param dialect a database name such as {@code postgresql} or {@code oracle}, or {@code null}
    * @param url a JDBC URL (or the Go tool's {@code postgres://} form), or {@code null}
+   * @param words how the refusals name the dialect setting
    */
-  public static Chosen choose(String dialect, String url) {
+  public static Chosen choose(String dialect, String url, FrontEnd words) {
     if (dialect != null && !dialect.isBlank()) {
       Dialects.Named named = Dialects.named(dialect).orElseThrow(() -> new BadSetting(Setting.DIALECT,
-          "Unknown dbmigrate.dialect '" + dialect + "'. Use one of: "
+          "Unknown " + words.setting(Setting.DIALECT) + " '" + dialect + "'. Use one of: "
               + String.join(", ", Dialects.listedNames()) + "."));
       return new Chosen(named.shown(), named.dialect().syntax().splitRules());
     }
@@ -40,8 +42,9 @@ public final class ScriptRules {
       Dialect known = Dialects.forUrl(jdbcUrl);
       return new Chosen(known.name(), known.syntax().splitRules());
     } catch (DbMigrateException unknown) {
-      throw new BadSetting(Setting.DIALECT, unknown.getMessage() + " Or set dbmigrate.dialect (for example"
-          + " postgresql, oracle, sqlserver, mysql) to check the files with that database's rules.", unknown);
+      throw new BadSetting(Setting.DIALECT, unknown.getMessage() + " Or set " + words.setting(Setting.DIALECT)
+          + " (for example postgresql, oracle, sqlserver, mysql) to check the files with that database's rules.",
+          unknown);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.sql.SqlStatement;
@@ -42,7 +43,7 @@ class OracleDialectTest {
   @Test
   void historyTableIsCreatedAndUsedInH2sOracleMode() throws SQLException {
     try (TestDatabase h2 = TestDatabase.h2(";MODE=Oracle"); Connection c = h2.connect()) {
-      HistoryTable history = new HistoryTable(onH2, new TableName(null, "dbm versions"));
+      HistoryTable history = new HistoryTable(onH2, new TableName(null, "dbm versions"), FrontEnd.PLAIN);
 
       history.ensure(c);
       history.ensure(c); // found by the probe the second time, not created again

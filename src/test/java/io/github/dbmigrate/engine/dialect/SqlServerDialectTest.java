@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.sql.SqlStatement;
@@ -53,7 +54,7 @@ class SqlServerDialectTest {
         Statement st = c.createStatement()) {
       st.execute("CREATE DOMAIN datetimeoffset AS TIMESTAMP WITH TIME ZONE");
       st.execute("CREATE ALIAS SYSDATETIMEOFFSET FOR '" + H2StandIns.class.getName() + ".sysDateTimeOffset'");
-      HistoryTable history = new HistoryTable(dialect, new TableName(null, "dbm versions"));
+      HistoryTable history = new HistoryTable(dialect, new TableName(null, "dbm versions"), FrontEnd.PLAIN);
       st.execute(SqlServerDialect.historyTableDdl(history.sqlName()));
 
       history.ensure(c);

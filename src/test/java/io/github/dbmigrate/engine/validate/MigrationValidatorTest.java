@@ -22,7 +22,8 @@ class MigrationValidatorTest {
   }
 
   private MigrationValidator.Result validate(String dialect) {
-    return new MigrationValidator(ScriptRules.choose(dialect, null), listener, MavenFrontEnd.INSTANCE).validate(List.of(dir));
+    return new MigrationValidator(ScriptRules.choose(dialect, null, MavenFrontEnd.INSTANCE), listener,
+        MavenFrontEnd.INSTANCE).validate(List.of(dir));
   }
 
   @Test
@@ -83,15 +84,15 @@ class MigrationValidatorTest {
 
   @Test
   void rulesComeFromTheDialectNameOrTheUrlElsePostgres() {
-    assertThat(ScriptRules.choose(null, null).database()).isEqualTo("PostgreSQL");
-    assertThat(ScriptRules.choose("MSSQL", null).database()).isEqualTo("SQL Server");
-    assertThat(ScriptRules.choose(" mariadb ", "jdbc:h2:mem:x").database()).isEqualTo("MariaDB");
-    assertThat(ScriptRules.choose(null, "jdbc:h2:mem:x").database()).isEqualTo("H2");
-    assertThat(ScriptRules.choose(null, "postgres://u:p@db/app").database()).isEqualTo("PostgreSQL");
-    assertThat(ScriptRules.choose(null, "jdbc:oracle:thin:@db:1521/app").rules().slashTerminatedPlsql()).isTrue();
-    assertThatThrownBy(() -> ScriptRules.choose("db2", null)).hasMessageContaining("Unknown dbmigrate.dialect 'db2'")
+    assertThat(ScriptRules.choose(null, null, MavenFrontEnd.INSTANCE).database()).isEqualTo("PostgreSQL");
+    assertThat(ScriptRules.choose("MSSQL", null, MavenFrontEnd.INSTANCE).database()).isEqualTo("SQL Server");
+    assertThat(ScriptRules.choose(" mariadb ", "jdbc:h2:mem:x", MavenFrontEnd.INSTANCE).database()).isEqualTo("MariaDB");
+    assertThat(ScriptRules.choose(null, "jdbc:h2:mem:x", MavenFrontEnd.INSTANCE).database()).isEqualTo("H2");
+    assertThat(ScriptRules.choose(null, "postgres://u:p@db/app", MavenFrontEnd.INSTANCE).database()).isEqualTo("PostgreSQL");
+    assertThat(ScriptRules.choose(null, "jdbc:oracle:thin:@db:1521/app", MavenFrontEnd.INSTANCE).rules().slashTerminatedPlsql()).isTrue();
+    assertThatThrownBy(() -> ScriptRules.choose("db2", null, MavenFrontEnd.INSTANCE)).hasMessageContaining("Unknown dbmigrate.dialect 'db2'")
         .hasMessageContaining("oracle");
-    assertThatThrownBy(() -> ScriptRules.choose(null, "jdbc:db2://u:secret@db/app"))
+    assertThatThrownBy(() -> ScriptRules.choose(null, "jdbc:db2://u:secret@db/app", MavenFrontEnd.INSTANCE))
         .hasMessageContaining("set dbmigrate.dialect").hasMessageNotContaining("secret");
   }
 }
