@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A failure the user can act on. Its message is complete on its own (what happened, where, what to do
@@ -14,8 +15,27 @@ public abstract sealed class DbMigrateException extends RuntimeException
     permits BadSetting, MalformedFiles, FileProblem, StatementFailed, LockTimeout, DatabaseUnavailable,
         DatabaseError, Refused, Interrupted {
 
+  /** Applied to the message once the failure has left the engine (see {@link #maskedWith}). */
+  private transient UnaryOperator<String> mask = UnaryOperator.identity();
+
   protected DbMigrateException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * Masks this failure's message from now on with {@code secretMask}: called once, where the failure
+   * leaves the engine, so that the thrower writes plain prose and no caller sees a password.
+   */
+  public final DbMigrateException maskedWith(UnaryOperator<String> secretMask) {
+    UnaryOperator<String> before = mask; // a command nested in another keeps both masks
+    this.mask = text -> secretMask.apply(before.apply(text));
+    return this;
+  }
+
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message == null ? null : mask.apply(message);
   }
 
   /** The kind of failure, for machines: {@code statementFailed}, {@code lockTimeout}, ... */

@@ -29,7 +29,7 @@ public record EngineConfig(Sources sources, Target target, RunOptions options, O
     }
   }
 
-  /** How messages name settings and goals (the Maven plugin's words, say). */
+  /** How messages name settings and goals (a build tool's or a command line's words). */
   public FrontEnd frontEnd() {
     return outputs.frontEnd();
   }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param stepSummary a file to append the Markdown report to (GitHub's {@code GITHUB_STEP_SUMMARY});
  *     {@code null} for none
  * @param listener receives the run's events, masked and naming their target
- * @param frontEnd how messages name settings and goals (the Maven plugin's words, say);
+ * @param frontEnd how messages name settings and goals (a build tool's or a command line's words);
  *     {@link FrontEnd#PLAIN} when {@code null}
  */
 public record Outputs(Path reportDir, String filePrefix, Path stepSummary, EngineListener listener,

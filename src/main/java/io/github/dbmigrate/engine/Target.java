@@ -49,11 +49,6 @@ public record Target(String name, DatabaseTarget database, TableName table, Stri
     return database.secrets();
   }
 
-  /** Masks this target's secrets in any text. */
-  public String mask(String text) {
-    return database.mask(text);
-  }
-
   /** What masks this target's secrets in output. */
   public Redactor redactor() {
     return database.redactor();

@@ -126,11 +126,14 @@ public final class RowLock implements LockStrategy {
       if (rs.next()) {
         return;
       }
-    } catch (SQLException missingTable) {
+    } catch (SQLException readFailed) {
+      // Taken for a missing table; if creating it fails too, the read's own reason (a denied
+      // permission, a lost connection) travels with the failure.
       try {
         st.execute(createTable.replace("{table}", lockTable));
       } catch (SQLException e) {
         if (!refusals.createdMeanwhile(e)) {
+          e.addSuppressed(readFailed);
           throw e;
         }
       }

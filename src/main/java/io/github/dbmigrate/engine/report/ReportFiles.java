@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.report;
 
+import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.EngineEvent.Level;
@@ -32,7 +33,7 @@ public final class ReportFiles {
 
   /**
    * Runs {@code body} as {@code goal}, giving it the listener its events go to; the failure it throws
-   * is rethrown as it is, after the report recorded it (masked).
+   * is recorded in the report and rethrown, both masked with the target's secrets.
    */
   public static <T> T around(String goal, EngineConfig config, Function<EngineListener, T> body) {
     Target target = config.target();
@@ -55,6 +56,9 @@ public final class ReportFiles {
     } catch (RuntimeException e) {
       // the one place a failure's text is masked on its way out; the thrower wrote plain prose
       report.failed(Duration.ofNanos(System.nanoTime() - start), Failure.of(e, redactor::mask));
+      if (e instanceof DbMigrateException failure) {
+        throw failure.maskedWith(redactor::mask);
+      }
       throw e;
     } finally {
       write(config.outputs(), target == null ? null : target.name(), events, report);

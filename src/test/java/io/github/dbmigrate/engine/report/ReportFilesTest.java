@@ -51,4 +51,16 @@ class ReportFilesTest {
         "\"summary\": \"Applied 0 migration(s).\"", "\"drift\": [\n    \"a.up.sql was edited\"");
     assertThat(Files.readString(dir.resolve("report/staging-report.md"))).doesNotContain("s3cret-pw");
   }
+
+  @Test
+  void anEngineFailureLeavesTheEngineMasked() {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> ReportFiles.around("up",
+        config(new RecordingListener()), events -> {
+          throw new io.github.dbmigrate.engine.DatabaseError("Cannot connect as s3cret-pw's owner.",
+              new java.sql.SQLException("password s3cret-pw refused", "28P01"));
+        }));
+
+    assertThat(thrown).isInstanceOf(io.github.dbmigrate.engine.DatabaseError.class)
+        .hasMessage("Cannot connect as ****'s owner.");
+  }
 }
