@@ -61,10 +61,11 @@ public sealed interface EngineEvent {
     return true;
   }
 
-  /** This event with {@code mask} applied to every text that may carry a secret. */
-  default EngineEvent masked(UnaryOperator<String> mask) {
-    return this;
-  }
+  /**
+   * This event with {@code mask} applied to every text that may carry a secret; abstract, so that each
+   * new event decides which of its texts need it.
+   */
+  EngineEvent masked(UnaryOperator<String> mask);
 
   /** Another run holds the lock; repeated while the wait goes on. */
   record LockWaiting(String target, String holder, Duration timeout) implements EngineEvent {
@@ -103,6 +104,12 @@ public sealed interface EngineEvent {
     private boolean noticeable() {
       return waited.toMillis() >= 100;
     }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
+    }
   }
 
   /** The work began, after waiting {@code lockWait} for the lock (zero without one). */
@@ -122,6 +129,12 @@ public sealed interface EngineEvent {
     public boolean logged() {
       return false;
     }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
+    }
   }
 
   /** A script ran; in {@code txnMode=all} its version commits with the run's transaction. */
@@ -137,6 +150,12 @@ public sealed interface EngineEvent {
 
     public String message() {
       return (direction == Direction.UP ? "Applied " : "Rolled back ") + file + " in " + Durations.format(took);
+    }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
     }
   }
 
@@ -157,6 +176,12 @@ public sealed interface EngineEvent {
 
     public boolean logged() {
       return false;
+    }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
     }
   }
 
@@ -180,6 +205,12 @@ public sealed interface EngineEvent {
 
     public boolean logged() {
       return !stopsRun;
+    }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
     }
   }
 
@@ -207,6 +238,11 @@ public sealed interface EngineEvent {
     public boolean logged() {
       return warned;
     }
+
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new DriftFound(target, mask.apply(description), warned, strictOn);
+    }
   }
 
   /** A version recorded ({@code mark}) or removed ({@code unmark}) without running its script. */
@@ -232,6 +268,12 @@ public sealed interface EngineEvent {
     public String action() {
       return marked ? "marked" : "unmarked";
     }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
+    }
   }
 
   /** {@code mark} named a version that is recorded already. */
@@ -246,6 +288,12 @@ public sealed interface EngineEvent {
 
     public String message() {
       return version + " is already recorded as applied; left as it is.";
+    }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
     }
   }
 
@@ -306,6 +354,12 @@ public sealed interface EngineEvent {
 
     public String message() {
       return "Dry run: " + scripts + " script(s) would run; nothing was changed. Statements: " + file + ".";
+    }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
     }
   }
 
