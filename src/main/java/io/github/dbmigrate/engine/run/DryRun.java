@@ -42,19 +42,21 @@ final class DryRun implements Execution {
   private final EngineConfig config;
   private final EngineListener listener;
   private final HistoryTable history;
-  private final boolean historyExists;
+  private final PreviewHistoryWriter historyWriter;
+  private boolean historyExists = true;
   private final String goal;
   private final Dialect dialect;
   private final StatementSplitter splitter;
   private final StringBuilder body = new StringBuilder();
   private int scripts;
 
+  /** A dry run of {@code goal}, reading {@code history} on {@code work}. */
   DryRun(EngineConfig config, EngineListener listener, Dialect dialect, HistoryTable history,
-      boolean historyExists, String goal) {
+      Connection work, String goal) {
     this.config = config;
     this.listener = listener;
     this.history = history;
-    this.historyExists = historyExists;
+    this.historyWriter = new PreviewHistoryWriter(history, work, this);
     this.goal = goal;
     this.dialect = dialect;
     this.splitter = new StatementSplitter(dialect.syntax().splitRules());
@@ -89,10 +91,12 @@ final class DryRun implements Execution {
           .append('\n');
       String checksum = appendStatements(script);
       String version = script.migration().version();
-      body.append(scriptLine(script.direction() == Direction.UP
-          ? history.describeInsert(new AppliedVersion(version, script.migration().name(), checksum, null,
-              null, config.target().appliedBy(), config.target().environment()))
-          : history.describeDelete(version)));
+      if (script.direction() == Direction.UP) {
+        historyWriter.record(new AppliedVersion(version, script.migration().name(), checksum, null,
+            null, config.target().appliedBy(), config.target().environment()));
+      } else {
+        historyWriter.delete(version);
+      }
       body.append(own ? "-- COMMIT\n\n" : "\n");
       steps.add(new RunResult.Step(version, script.migration().name(), script.fileName(), Duration.ZERO));
       listener.on(new MigrationRecorded(config.target().name(), version, script.migration().name(),
@@ -105,20 +109,30 @@ final class DryRun implements Execution {
     return steps;
   }
 
-  /** A history edit a real {@code mark} or {@code unmark} would make, in one transaction. */
-  void historyEdit(String sql) {
-    if (scripts == 0) {
-      body.append("-- BEGIN\n");
-    }
-    body.append(scriptLine(sql));
-    scripts++;
+  /** Where this dry run's history statements go (see {@link HistoryWriter}). */
+  HistoryWriter historyWriter() {
+    return historyWriter;
   }
 
-  /** Closes what {@link #historyEdit} opened. */
-  void endHistoryEdits() {
-    if (scripts > 0) {
-      body.append("-- COMMIT\n");
+  /** Whether the history table exists; a real run would create a missing one first. */
+  void historyExists(boolean exists) {
+    this.historyExists = exists;
+  }
+
+  /** A history statement a real run would make in the transaction it is in. */
+  void historyStatement(String sql) {
+    body.append(scriptLine(sql));
+  }
+
+  /** History edits a real {@code mark} or {@code unmark} would make, in one transaction. */
+  void historyEdits(List<String> statements) {
+    if (statements.isEmpty()) {
+      return;
     }
+    body.append("-- BEGIN\n");
+    statements.forEach(sql -> body.append(scriptLine(sql)));
+    scripts += statements.size();
+    body.append("-- COMMIT\n");
   }
 
   /** Appends the script's statements as they would be sent; returns its checksum. */

@@ -15,7 +15,6 @@ import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.ScriptReader;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,16 +76,12 @@ public final class HistoryMarks {
             ScriptReader.checksumOf(m.up()), null, null, config.target().appliedBy(),
             config.target().environment()))
             .toList();
-        if (session.dryRun != null) {
-          rows.forEach(row -> session.dryRun.historyEdit(session.history.describeInsert(row)));
-          session.dryRun.endHistoryEdits();
-        } else {
-          inTransaction(session.work, () -> session.history.insertAll(session.work, rows));
-        }
-        String verb = session.dryRun != null ? "Would mark " : "Marked ";
+        HistoryWriter writer = session.historyWriter();
+        writer.inOneTransaction(() -> writer.recordAll(rows), this::editFailed);
+        String verb = session.isDryRun() ? "Would mark " : "Marked ";
         for (Migration m : toMark) {
           listener.on(new HistoryEdited(target, true, m.version(), m.name(), m.upFileName(),
-              session.dryRun != null));
+              session.isDryRun()));
         }
         session.nothingToDo(toMark.isEmpty() ? "Nothing to mark: no version named is pending."
             : verb + toMark.size() + " version(s) as applied; no script was run.");
@@ -111,20 +106,16 @@ public final class HistoryMarks {
         List<String> problems = wanted.stream().filter(v -> !applied.containsKey(v))
             .map(v -> v + " is not recorded as applied").toList();
         refuse(problems, Goal.UNMARK);
-        if (session.dryRun != null) {
-          wanted.forEach(version -> session.dryRun.historyEdit(session.history.describeDelete(version)));
-          session.dryRun.endHistoryEdits();
-        } else {
-          inTransaction(session.work, () -> {
-            for (String version : wanted) {
-              session.history.delete(session.work, version);
-            }
-          });
-        }
-        String verb = session.dryRun != null ? "Would unmark " : "Unmarked ";
+        HistoryWriter writer = session.historyWriter();
+        writer.inOneTransaction(() -> {
+          for (String version : wanted) {
+            writer.delete(version);
+          }
+        }, this::editFailed);
+        String verb = session.isDryRun() ? "Would unmark " : "Unmarked ";
         for (String version : wanted) {
           listener.on(new HistoryEdited(target, false, version, applied.get(version).name(), null,
-              session.dryRun != null));
+              session.isDryRun()));
         }
         session.nothingToDo(verb + wanted.size() + " version(s); no script was run.");
         return wanted;
@@ -157,26 +148,10 @@ public final class HistoryMarks {
     }
   }
 
-  @FunctionalInterface
-  private interface SqlWork {
-    void run() throws SQLException;
-  }
-
-  private void inTransaction(Connection work, SqlWork edits) throws SQLException {
-    work.setAutoCommit(false);
-    try {
-      edits.run();
-      work.commit();
-    } catch (SQLException | RuntimeException e) {
-      work.rollback();
-      if (e instanceof SQLException sql) {
-        throw new DatabaseError("Cannot edit the history table "
-            + config.target().table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + ")."
-            + " Nothing was changed.", sql);
-      }
-      throw e;
-    } finally {
-      work.setAutoCommit(true);
-    }
+  /** The failure of an edit made in one transaction, which was rolled back. */
+  private DatabaseError editFailed(SQLException sql) {
+    return new DatabaseError("Cannot edit the history table "
+        + config.target().table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + ")."
+        + " Nothing was changed.", sql);
   }
 }

@@ -87,15 +87,12 @@ final class LockedRun {
       MigrationLock lock = config.options().noLock() ? null : lock(dialect, db, connection);
       try {
         connection.setAutoCommit(true);
-        DryRun preview = null;
-        if (dryRun) {
-          preview = new DryRun(config, listener, dialect, history, history.exists(connection), purpose);
-        } else {
-          history.ensure(connection);
-        }
+        DryRun preview = dryRun ? new DryRun(config, listener, dialect, history, connection, purpose) : null;
         Duration waited = lock == null ? Duration.ZERO : lock.waited();
+        Session session = new Session(config, listener, dialect, history, connection, waited, preview, start);
+        session.historyWriter().ensure();
         listener.on(new WorkStarted(target.name(), waited));
-        T result = work.run(new Session(config, listener, dialect, history, connection, waited, preview, start));
+        T result = work.run(session);
         if (preview != null) {
           preview.write();
         }

@@ -67,15 +67,16 @@ public final class Migrator {
         MigrationSet files = scanning.join();
         Map<String, AppliedVersion> applied = session.applied();
         List<Migration> pending = Planner.pending(files, applied);
-        session.outOfOrder = UpChecks.check(session, files, applied, pending);
+        List<String> outOfOrder = UpChecks.check(session, files, applied, pending);
         if (pending.isEmpty()) {
           String newest = Planner.newest(applied);
           session.nothingToDo("Database is up to date: " + applied.size() + " version(s) applied"
               + (newest == null ? "" : ", newest " + newest) + ".");
-          return session.finish(Direction.UP, List.of(), "Applied");
+          return session.finish(Direction.UP, List.of(), "Applied", outOfOrder);
         }
         List<Script> scripts = pending.stream().map(m -> m.script(Direction.UP)).toList();
-        return session.finish(Direction.UP, session.executor("up").run(session.work, scripts, applied), "Applied");
+        return session.finish(Direction.UP, session.executor("up").run(session.work(), scripts, applied), "Applied",
+            outOfOrder);
       });
     });
   }
@@ -93,7 +94,7 @@ public final class Migrator {
           return session.finish(Direction.DOWN, List.of(), "Rolled back");
         }
         List<Script> scripts = plan.stream().map(m -> m.script(Direction.DOWN)).toList();
-        return session.finish(Direction.DOWN, session.executor("down").run(session.work, scripts, applied),
+        return session.finish(Direction.DOWN, session.executor("down").run(session.work(), scripts, applied),
             "Rolled back");
       });
     });

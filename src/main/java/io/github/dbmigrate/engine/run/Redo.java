@@ -45,7 +45,7 @@ public final class Redo {
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
           scripts.add(newestFirst.get(i).script(Direction.UP));
         }
-        return session.finish(Direction.UP, session.executor("redo").run(session.work, scripts, applied),
+        return session.finish(Direction.UP, session.executor("redo").run(session.work(), scripts, applied),
             "Rolled back and re-applied");
       });
     });

@@ -37,14 +37,18 @@ final class ScriptExecutor implements Execution {
 
   private final Dialect dialect;
   private final HistoryTable history;
+  private final HistoryWriter historyWriter;
   private final EngineConfig config;
   private final EngineListener listener;
   private final ScriptRunner runner;
   private String goal;
 
-  ScriptExecutor(Dialect dialect, HistoryTable history, EngineConfig config, EngineListener listener) {
+  /** Runs scripts on the connection {@code historyWriter} writes on; {@code history} is read for messages. */
+  ScriptExecutor(Dialect dialect, HistoryTable history, HistoryWriter historyWriter, EngineConfig config,
+      EngineListener listener) {
     this.dialect = dialect;
     this.history = history;
+    this.historyWriter = historyWriter;
     this.config = config;
     this.listener = listener;
     this.runner = new ScriptRunner(dialect);
@@ -80,7 +84,7 @@ final class ScriptExecutor implements Execution {
     // batch with the others: a round trip per migration saved, and the rows still commit (or roll
     // back) with the scripts. A script's own COMMIT or ROLLBACK writes the waiting rows first.
     List<AppliedVersion> unrecorded = mode == TxnMode.ALL && dialect.execution().transactionalDdl() ? new ArrayList<>() : null;
-    ScriptRunner.BeforeTransactionControl recordWaitingRows = () -> recordAll(work, unrecorded);
+    ScriptRunner.BeforeTransactionControl recordWaitingRows = () -> recordAll(unrecorded);
     work.setAutoCommit(mode == TxnMode.NONE);
     for (Script script : scripts) {
       boolean ownTransaction = mode == TxnMode.PER_FILE && !script.noDbTxn();
@@ -99,7 +103,7 @@ final class ScriptExecutor implements Execution {
             ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!ran.tailRan()) {
-          record(work, script, ran.checksum(), took, unrecorded);
+          record(script, ran.checksum(), took, unrecorded);
           if (ownTransaction) {
             commit(work, commitFailed, fileRolledBack);
           }
@@ -132,7 +136,7 @@ final class ScriptExecutor implements Execution {
           + (dialect.execution().transactionalDdl() ? "" : " except DDL, which " + dialect.name() + " commits as it runs")
           + " (transaction rolled back).";
       try {
-        recordAll(work, unrecorded);
+        recordAll(unrecorded);
       } catch (SQLException e) {
         rollbackQuietly(work);
         throw new DatabaseError("Cannot record the versions of this run in "
@@ -198,7 +202,7 @@ final class ScriptExecutor implements Execution {
   }
 
   /** Records or removes the script's version now, or adds its row to {@code unrecorded} when given. */
-  private void record(Connection work, Script script, String checksum, Duration took,
+  private void record(Script script, String checksum, Duration took,
       List<AppliedVersion> unrecorded) throws SQLException {
     String version = script.migration().version();
     if (script.direction() == Direction.UP) {
@@ -206,16 +210,16 @@ final class ScriptExecutor implements Execution {
       if (unrecorded != null) {
         unrecorded.add(row);
       } else {
-        history.insert(work, row);
+        historyWriter.record(row);
       }
     } else {
-      history.delete(work, version);
+      historyWriter.delete(version);
     }
   }
 
-  private void recordAll(Connection work, List<AppliedVersion> unrecorded) throws SQLException {
+  private void recordAll(List<AppliedVersion> unrecorded) throws SQLException {
     if (unrecorded != null && !unrecorded.isEmpty()) {
-      history.insertAll(work, unrecorded);
+      historyWriter.recordAll(unrecorded);
       unrecorded.clear();
     }
   }

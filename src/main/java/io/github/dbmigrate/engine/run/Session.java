@@ -13,19 +13,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** The connection, history table and listener of one run under the lock (see {@link LockedRun}). */
+/**
+ * The connection, history table and listener of one run under the lock (see {@link LockedRun}).
+ * Immutable: what a goal learns during its work (the out-of-order versions, say) goes into
+ * {@link #finish}, not into the session.
+ */
 final class Session {
 
-  final EngineConfig config;
-  final EngineListener listener;
-  final Dialect dialect;
-  final HistoryTable history;
-  final Connection work;
-  final Duration lockWait;
+  private final EngineConfig config;
+  private final EngineListener listener;
+  private final Dialect dialect;
+  private final HistoryTable history;
+  private final HistoryWriter historyWriter;
+  private final Connection work;
+  private final Duration lockWait;
   /** Set in a dry run, which writes statements instead of running them. */
-  final DryRun dryRun;
+  private final DryRun dryRun;
   private final long start;
-  List<String> outOfOrder = List.of();
 
   Session(EngineConfig config, EngineListener listener, Dialect dialect, HistoryTable history,
       Connection work, Duration lockWait, DryRun dryRun, long start) {
@@ -34,9 +38,38 @@ final class Session {
     this.dialect = dialect;
     this.history = history;
     this.work = work;
+    this.historyWriter = dryRun != null ? dryRun.historyWriter() : new TableHistoryWriter(history, work);
     this.lockWait = lockWait;
     this.dryRun = dryRun;
     this.start = start;
+  }
+
+  EngineConfig config() {
+    return config;
+  }
+
+  /** Where the run's events go (the run's own listener, see ReportFiles). */
+  EngineListener listener() {
+    return listener;
+  }
+
+  HistoryTable history() {
+    return history;
+  }
+
+  /** Where the run's changes to the history go: the table, or the dry run's statements. */
+  HistoryWriter historyWriter() {
+    return historyWriter;
+  }
+
+  /** The connection the scripts and history edits run on. */
+  Connection work() {
+    return work;
+  }
+
+  /** Whether this is a dry run, which writes statements instead of running them. */
+  boolean isDryRun() {
+    return dryRun != null;
   }
 
   /** The recorded versions, re-read under the lock. */
@@ -49,11 +82,19 @@ final class Session {
     if (dryRun != null) {
       return dryRun;
     }
-    return new ScriptExecutor(dialect, history, config, listener).forGoal(goal);
+    return new ScriptExecutor(dialect, history, historyWriter, config, listener).forGoal(goal);
   }
 
-  /** Logs the run's summary line (a dry run logs its own) and builds the result. */
+  /** {@link #finish(Direction, List, String, List)} with no version out of order. */
   RunResult finish(Direction direction, List<RunResult.Step> done, String verb) {
+    return finish(direction, done, verb, List.of());
+  }
+
+  /**
+   * Logs the run's summary line (a dry run logs its own) and builds the result; {@code outOfOrder}
+   * lists the versions applied although older than the newest applied before.
+   */
+  RunResult finish(Direction direction, List<RunResult.Step> done, String verb, List<String> outOfOrder) {
     Duration total = Duration.ofNanos(System.nanoTime() - start);
     if (!done.isEmpty() && dryRun == null) {
       long migrations = done.stream().map(RunResult.Step::version).distinct().count();

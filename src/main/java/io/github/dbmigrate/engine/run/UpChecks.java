@@ -37,14 +37,14 @@ final class UpChecks {
     List<Drift.Item> drift = Drift.find(files, applied);
     drift.forEach(item -> problems.add(item.describe()));
     // Strict, the failure lists them all; otherwise each is a warning and the run goes on.
-    boolean stops = session.config.options().strict() && !problems.isEmpty();
-    String target = session.config.target().name();
-    FrontEnd words = session.config.frontEnd();
+    boolean stops = session.config().options().strict() && !problems.isEmpty();
+    String target = session.config().target().name();
+    FrontEnd words = session.config().frontEnd();
     for (Migration m : outOfOrder) {
-      session.listener.on(new OutOfOrder(target, m.version(), m.upFileName(), newest, stops));
+      session.listener().on(new OutOfOrder(target, m.version(), m.upFileName(), newest, stops));
     }
     for (Drift.Item item : drift) {
-      session.listener.on(new DriftFound(target, item.describe(), !stops, words.setting(Setting.STRICT, "true")));
+      session.listener().on(new DriftFound(target, item.describe(), !stops, words.setting(Setting.STRICT, "true")));
     }
     if (stops) {
       throw new Refused(problems, words.setting(Setting.STRICT, "true") + " stops " + words.goal(Goal.UP)
