@@ -75,6 +75,7 @@ final class DryRun implements Execution {
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> planned, Map<String, AppliedVersion> before) {
     TxnMode mode = config.options().txnMode();
+    TxnPolicy policy = TxnPolicy.of(mode);
     ScriptExecutor.refuseNoTxnInModeAll(mode, planned, config.frontEnd());
     if (mode == TxnMode.ALL) {
       body.append("-- BEGIN: one transaction for the whole run (" + config.frontEnd().setting(Setting.TXN_MODE,
@@ -85,7 +86,7 @@ final class DryRun implements Execution {
     }
     List<RunResult.Step> steps = new ArrayList<>();
     for (Script script : planned) {
-      boolean own = mode == TxnMode.PER_FILE && !script.noDbTxn();
+      boolean own = policy.ownTransaction(script);
       body.append("-- ").append(script.fileName()).append(own ? ": BEGIN (its own transaction)"
           : mode == TxnMode.PER_FILE ? ": outside a transaction (.no-db-txn.), recorded right after" : "")
           .append('\n');

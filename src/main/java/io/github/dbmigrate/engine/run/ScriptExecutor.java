@@ -41,6 +41,7 @@ final class ScriptExecutor implements Execution {
   private final EngineConfig config;
   private final EngineListener listener;
   private final ScriptRunner runner;
+  private final TxnPolicy policy;
   private String goal;
 
   /** Runs scripts on the connection {@code historyWriter} writes on; {@code history} is read for messages. */
@@ -52,6 +53,7 @@ final class ScriptExecutor implements Execution {
     this.config = config;
     this.listener = listener;
     this.runner = new ScriptRunner(dialect);
+    this.policy = TxnPolicy.of(config.options().txnMode());
   }
 
   /** The goal to name in "run ... again" (redo runs down and up scripts in one call). */
@@ -73,9 +75,8 @@ final class ScriptExecutor implements Execution {
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
       throws SQLException {
-    TxnMode mode = config.options().txnMode();
-    refuseNoTxnInModeAll(mode, scripts, config.frontEnd());
-    if (!dialect.execution().transactionalDdl() && mode != TxnMode.NONE) {
+    refuseNoTxnInModeAll(policy.mode(), scripts, config.frontEnd());
+    if (!dialect.execution().transactionalDdl() && policy.warnsOfImplicitDdlCommit()) {
       listener.on(new Note(config.target().name(), Level.WARN, dialect.name() + " commits DDL implicitly: if a"
           + " migration fails, statements that already ran may stay applied."));
     }
@@ -83,14 +84,13 @@ final class ScriptExecutor implements Execution {
     // In one transaction that DDL cannot commit, a version row may wait for the commit and go in one
     // batch with the others: a round trip per migration saved, and the rows still commit (or roll
     // back) with the scripts. A script's own COMMIT or ROLLBACK writes the waiting rows first.
-    List<AppliedVersion> unrecorded = mode == TxnMode.ALL && dialect.execution().transactionalDdl() ? new ArrayList<>() : null;
+    List<AppliedVersion> unrecorded = policy.batchesVersionRows(dialect.execution().transactionalDdl())
+        ? new ArrayList<>() : null;
     ScriptRunner.BeforeTransactionControl recordWaitingRows = () -> recordAll(unrecorded);
-    work.setAutoCommit(mode == TxnMode.NONE);
+    work.setAutoCommit(policy.autocommitAtStart());
     for (Script script : scripts) {
-      boolean ownTransaction = mode == TxnMode.PER_FILE && !script.noDbTxn();
-      if (mode == TxnMode.PER_FILE) {
-        work.setAutoCommit(!ownTransaction);
-      }
+      boolean ownTransaction = policy.ownTransaction(script);
+      policy.beforeScript(work, script);
       long start = System.nanoTime();
       String commitFailed = script.fileName() + ": committing it failed";
       String fileRolledBack = done.size() + " earlier migration(s) of this run stay applied and"
@@ -98,7 +98,7 @@ final class ScriptExecutor implements Execution {
       try {
         // In its own transaction, a migration's version row and COMMIT may follow its last
         // statements in one flight: on PostgreSQL, one round trip per migration instead of four.
-        boolean pipelined = pipelined(mode, ownTransaction);
+        boolean pipelined = pipelined(script);
         ScriptRunner.Ran ran = runner.run(work, script, recordWaitingRows, pipelined, pipelined && ownTransaction
             ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -111,8 +111,8 @@ final class ScriptExecutor implements Execution {
         RunResult.Step step = new RunResult.Step(script.migration().version(), script.migration().name(),
             script.fileName(), took);
         done.add(step);
-        if (mode != TxnMode.ALL) {
-          recorded(step); // in mode all, a step counts only once the run's transaction commits
+        if (!policy.oneTransactionForRun()) {
+          recorded(step); // in one transaction, a step counts only once the run's transaction commits
         }
         listener.on(new MigrationRan(config.target().name(), step.version(), step.name(), step.file(),
             script.direction(), took));
@@ -131,7 +131,7 @@ final class ScriptExecutor implements Execution {
         throw e;
       }
     }
-    if (mode == TxnMode.ALL) {
+    if (policy.oneTransactionForRun()) {
       String nothingApplied = "Nothing of this run was applied"
           + (dialect.execution().transactionalDdl() ? "" : " except DDL, which " + dialect.name() + " commits as it runs")
           + " (transaction rolled back).";
@@ -157,8 +157,8 @@ final class ScriptExecutor implements Execution {
   }
 
   /** Batches run in the open transaction only: outside one, a batch is a transaction of its own. */
-  private boolean pipelined(TxnMode mode, boolean ownTransaction) {
-    return dialect.execution().pipelinesBatches() && (mode == TxnMode.ALL || ownTransaction);
+  private boolean pipelined(Script script) {
+    return dialect.execution().pipelinesBatches() && policy.inTransaction(script);
   }
 
   /** Commits, or rolls back and says what failed, what was rolled back and what to do. */
@@ -230,35 +230,38 @@ final class ScriptExecutor implements Execution {
     FrontEnd words = config.frontEnd();
     String goal = words.goal(Goal.of(this.goal != null ? this.goal : script.direction().label()));
     String where = Paths.display(script.file()) + " line " + e.line + ": " + databaseMessage(dialect, e.sqlException);
-    TxnMode mode = config.options().txnMode();
     String linesRun = e.linesRun.isEmpty() ? "" : " Statements of this file that had already run"
         + " (starting on lines " + e.linesRun.stream().map(String::valueOf).collect(Collectors.joining(", "))
         + ")";
-    boolean inTransaction = mode == TxnMode.ALL || (mode == TxnMode.PER_FILE && !script.noDbTxn());
     boolean up = script.direction() == Direction.UP;
     String versionState = up ? "the version was not recorded." : "its version stays recorded.";
     String earlier = done.size() + (up ? " earlier migration(s) of this run stay applied and recorded."
         : " earlier rollback(s) of this run stay done, their versions removed.");
+    TxnPolicy.Aftermath aftermath = policy.afterFailure(script, dialect.execution().transactionalDdl());
     String what;
     boolean handWork;
-    if (inTransaction && dialect.execution().transactionalDdl()) {
-      handWork = false;
-      what = mode == TxnMode.ALL
-          ? (up ? "Nothing was applied" : "Nothing was rolled back") + " (transaction rolled back"
-              + (done.isEmpty() ? "" : ", including the " + done.size() + " migration(s) before it in this run")
-              + ")."
-          : "This file was rolled back; " + earlier;
-    } else if (inTransaction) {
-      handWork = !e.linesRun.isEmpty();
-      what = "The transaction was rolled back, but " + dialect.name() + " commits DDL implicitly."
-          + (handWork ? linesRun + " may remain applied." : "") + " In the history, " + versionState
-          + (mode == TxnMode.PER_FILE ? " " + earlier : recordedNow(work, before));
-    } else {
-      handWork = !e.linesRun.isEmpty();
-      what = (mode == TxnMode.NONE ? "Autocommit mode (" + words.setting(Setting.TXN_MODE, mode.label()) + "): "
-          : "This file runs"
-          + " outside a transaction: ") + (handWork ? linesRun.trim() + " stay applied; " : "")
-          + versionState + " " + earlier;
+    switch (aftermath) {
+      case RUN_ROLLED_BACK, FILE_ROLLED_BACK -> {
+        handWork = false;
+        what = aftermath == TxnPolicy.Aftermath.RUN_ROLLED_BACK
+            ? (up ? "Nothing was applied" : "Nothing was rolled back") + " (transaction rolled back"
+                + (done.isEmpty() ? "" : ", including the " + done.size() + " migration(s) before it in this run")
+                + ")."
+            : "This file was rolled back; " + earlier;
+      }
+      case RUN_ROLLED_BACK_DDL_KEPT, FILE_ROLLED_BACK_DDL_KEPT -> {
+        handWork = !e.linesRun.isEmpty();
+        what = "The transaction was rolled back, but " + dialect.name() + " commits DDL implicitly."
+            + (handWork ? linesRun + " may remain applied." : "") + " In the history, " + versionState
+            + (aftermath == TxnPolicy.Aftermath.FILE_ROLLED_BACK_DDL_KEPT ? " " + earlier : recordedNow(work, before));
+      }
+      default -> {
+        handWork = !e.linesRun.isEmpty();
+        what = (aftermath == TxnPolicy.Aftermath.AUTOCOMMITTED ? "Autocommit mode ("
+            + words.setting(Setting.TXN_MODE, policy.mode().label()) + "): "
+            : "This file runs outside a transaction: ") + (handWork ? linesRun.trim() + " stay applied; " : "")
+            + versionState + " " + earlier;
+      }
     }
     if (e.sqlException.getSQLState() != null && e.sqlException.getSQLState().startsWith("08")) {
       what = "The connection to the database was lost; the server rolls back whatever transaction was"
@@ -267,7 +270,7 @@ final class ScriptExecutor implements Execution {
     String next = handWork
         ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
         : "Fix the file and run " + goal + " again.";
-    Optional<String> setting = mode == TxnMode.ALL ? dialect.errors().lockTableFull(e.sqlException) : Optional.empty();
+    Optional<String> setting = policy.oneTransactionForRun() ? dialect.errors().lockTableFull(e.sqlException) : Optional.empty();
     if (setting.isPresent()) {
       // The file is fine: one transaction cannot hold the locks of this many migrations.
       next = "The file is probably fine: one transaction ran out of lock slots after " + done.size()
