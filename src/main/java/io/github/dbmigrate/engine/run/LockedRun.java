@@ -55,48 +55,23 @@ final class LockedRun {
     T run(Session session) throws SQLException;
   }
 
+  /**
+   * Runs {@code work} under the lock, in named steps: open the work connection (file errors first),
+   * pin the history table's schema, lock, ensure (in a dry run, probe) the history, run the work.
+   */
   <T> T run(String purpose, Work<T> work) {
     boolean dryRun = config.options().dryRun();
     if (dryRun) {
       DryRun.forget(config);
     }
     long start = System.nanoTime();
-    Dialect dialect;
-    ConnectionFactory db;
-    Connection opened;
-    try {
-      dialect = Dialects.forUrl(target.database().jdbcUrl());
-      if (!config.options().noLock()) {
-        dialect.whyNoLock().ifPresent(why -> {
-          FrontEnd words = config.frontEnd();
-          throw new BadSetting(Setting.NO_LOCK, why + " " + words.goal(Goal.of(purpose)) + " therefore runs only"
-              + " with " + words.option(Setting.NO_LOCK, "true") + ", when you make sure no other run"
-              + " migrates this database at the same time. Nothing was changed.");
-        });
-      }
-      db = new ConnectionFactory(target.database(), dialect, config.frontEnd());
-      opened = db.open(purpose);
-    } catch (RuntimeException e) {
-      beforeLocking.run(); // its failure (a malformed file, say) is the one to report
-      throw e;
-    }
-    try (Connection connection = opened) {
-      HistoryTable history = new HistoryTable(dialect, target.table().inSessionSchema(sessionSchema(connection)),
-          config.frontEnd());
+    WorkConnection opened = openWorkConnection(purpose);
+    try (Connection connection = opened.connection()) {
+      HistoryTable history = pinnedHistory(opened.dialect(), connection);
       beforeLocking.run();
-      MigrationLock lock = config.options().noLock() ? null : lock(dialect, db, connection);
+      MigrationLock lock = config.options().noLock() ? null : lock(opened.dialect(), opened.db(), connection);
       try {
-        connection.setAutoCommit(true);
-        DryRun preview = dryRun ? new DryRun(config, listener, dialect, history, connection, purpose) : null;
-        Duration waited = lock == null ? Duration.ZERO : lock.waited();
-        Session session = new Session(config, listener, dialect, history, connection, waited, preview, start);
-        session.historyWriter().ensure();
-        listener.on(new WorkStarted(target.name(), waited));
-        T result = work.run(session);
-        if (preview != null) {
-          preview.write();
-        }
-        return result;
+        return underLock(purpose, work, opened.dialect(), history, connection, lock, start);
       } finally {
         if (lock != null) {
           lock.close();
@@ -106,6 +81,63 @@ final class LockedRun {
       throw new DatabaseError("Database error: " + e.getMessage()
           + " (SQLSTATE " + e.getSQLState() + ").", e);
     }
+  }
+
+  /** The run's dialect, its connection factory and the open work connection. */
+  private record WorkConnection(Dialect dialect, ConnectionFactory db, Connection connection) {}
+
+  /**
+   * Opens the work connection. When that fails, the work before locking runs first: its failure (a
+   * malformed file, say) is the one to report.
+   */
+  private WorkConnection openWorkConnection(String purpose) {
+    try {
+      Dialect dialect = Dialects.forUrl(target.database().jdbcUrl());
+      refuseWithoutLock(dialect, purpose);
+      ConnectionFactory db = new ConnectionFactory(target.database(), dialect, config.frontEnd());
+      return new WorkConnection(dialect, db, db.open(purpose));
+    } catch (RuntimeException e) {
+      beforeLocking.run();
+      throw e;
+    }
+  }
+
+  /** A database with no lock runs only when the user said no other run migrates it at the same time. */
+  private void refuseWithoutLock(Dialect dialect, String purpose) {
+    if (!config.options().noLock()) {
+      dialect.whyNoLock().ifPresent(why -> {
+        FrontEnd words = config.frontEnd();
+        throw new BadSetting(Setting.NO_LOCK, why + " " + words.goal(Goal.of(purpose)) + " therefore runs only"
+            + " with " + words.option(Setting.NO_LOCK, "true") + ", when you make sure no other run"
+            + " migrates this database at the same time. Nothing was changed.");
+      });
+    }
+  }
+
+  /** The history table, named in the schema the session starts in (see {@link TableName#inSessionSchema}). */
+  private HistoryTable pinnedHistory(Dialect dialect, Connection connection) {
+    return new HistoryTable(dialect, target.table().inSessionSchema(sessionSchema(connection)),
+        config.frontEnd());
+  }
+
+  /**
+   * Under the lock: ensures the history table (a dry run only probes it), runs the work and writes a
+   * dry run's statements.
+   */
+  private <T> T underLock(String purpose, Work<T> work, Dialect dialect, HistoryTable history,
+      Connection connection, MigrationLock lock, long start) throws SQLException {
+    connection.setAutoCommit(true);
+    DryRun preview = config.options().dryRun()
+        ? new DryRun(config, listener, dialect, history, connection, purpose) : null;
+    Duration waited = lock == null ? Duration.ZERO : lock.waited();
+    Session session = new Session(config, listener, dialect, history, connection, waited, preview, start);
+    session.historyWriter().ensure();
+    listener.on(new WorkStarted(target.name(), waited));
+    T result = work.run(session);
+    if (preview != null) {
+      preview.write();
+    }
+    return result;
   }
 
   private MigrationLock lock(Dialect dialect, ConnectionFactory db, Connection work) throws SQLException {

@@ -9,8 +9,6 @@ import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
-import io.github.dbmigrate.engine.Goal;
-import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.StatementFailed;
@@ -27,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Runs scripts in the chosen transaction mode, writing or deleting each version row on the same
@@ -226,75 +223,35 @@ final class ScriptExecutor implements Execution {
 
   private StatementFailed failure(StatementFailedException e, List<RunResult.Step> done,
       Map<String, AppliedVersion> before, Connection work) {
-    Script script = e.script;
-    FrontEnd words = config.frontEnd();
-    String goal = words.goal(Goal.of(this.goal != null ? this.goal : script.direction().label()));
-    String where = Paths.display(script.file()) + " line " + e.line + ": " + databaseMessage(dialect, e.sqlException);
-    String linesRun = e.linesRun.isEmpty() ? "" : " Statements of this file that had already run"
-        + " (starting on lines " + e.linesRun.stream().map(String::valueOf).collect(Collectors.joining(", "))
-        + ")";
-    boolean up = script.direction() == Direction.UP;
-    String versionState = up ? "the version was not recorded." : "its version stays recorded.";
-    String earlier = done.size() + (up ? " earlier migration(s) of this run stay applied and recorded."
-        : " earlier rollback(s) of this run stay done, their versions removed.");
-    TxnPolicy.Aftermath aftermath = policy.afterFailure(script, dialect.execution().transactionalDdl());
-    String what;
-    boolean handWork;
-    switch (aftermath) {
-      case RUN_ROLLED_BACK, FILE_ROLLED_BACK -> {
-        handWork = false;
-        what = aftermath == TxnPolicy.Aftermath.RUN_ROLLED_BACK
-            ? (up ? "Nothing was applied" : "Nothing was rolled back") + " (transaction rolled back"
-                + (done.isEmpty() ? "" : ", including the " + done.size() + " migration(s) before it in this run")
-                + ")."
-            : "This file was rolled back; " + earlier;
-      }
-      case RUN_ROLLED_BACK_DDL_KEPT, FILE_ROLLED_BACK_DDL_KEPT -> {
-        handWork = !e.linesRun.isEmpty();
-        what = "The transaction was rolled back, but " + dialect.name() + " commits DDL implicitly."
-            + (handWork ? linesRun + " may remain applied." : "") + " In the history, " + versionState
-            + (aftermath == TxnPolicy.Aftermath.FILE_ROLLED_BACK_DDL_KEPT ? " " + earlier : recordedNow(work, before));
-      }
-      default -> {
-        handWork = !e.linesRun.isEmpty();
-        what = (aftermath == TxnPolicy.Aftermath.AUTOCOMMITTED ? "Autocommit mode ("
-            + words.setting(Setting.TXN_MODE, policy.mode().label()) + "): "
-            : "This file runs outside a transaction: ") + (handWork ? linesRun.trim() + " stay applied; " : "")
-            + versionState + " " + earlier;
-      }
-    }
-    if (e.sqlException.getSQLState() != null && e.sqlException.getSQLState().startsWith("08")) {
-      what = "The connection to the database was lost; the server rolls back whatever transaction was"
-          + " open. " + what;
-    }
-    String next = handWork
-        ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
-        : "Fix the file and run " + goal + " again.";
-    Optional<String> setting = policy.oneTransactionForRun() ? dialect.errors().lockTableFull(e.sqlException) : Optional.empty();
-    if (setting.isPresent()) {
-      // The file is fine: one transaction cannot hold the locks of this many migrations.
-      next = "The file is probably fine: one transaction ran out of lock slots after " + done.size()
-          + " migration(s). Run " + goal + " with " + words.option(Setting.TXN_MODE, TxnMode.PER_FILE.label())
-          + ", or raise the server's "
-          + setting.get() + ".";
-    }
-    return new StatementFailed(script.file(), e.line, dialect.errors().errorMessage(e.sqlException), what,
-        where + "\n" + what + "\n" + next, e.sqlException);
+    return FailureMessage.render(explain(e, done, before, work), dialect.name(), config.frontEnd());
   }
 
-  private String recordedNow(Connection work, Map<String, AppliedVersion> before) {
+  /** What the failure left behind: the mode's aftermath and, where it may have changed, the history. */
+  private FailureExplanation explain(StatementFailedException e, List<RunResult.Step> done,
+      Map<String, AppliedVersion> before, Connection work) {
+    Script script = e.script;
+    String message = databaseMessage(dialect, e.sqlException);
+    String errorMessage = dialect.errors().errorMessage(e.sqlException);
+    TxnPolicy.Aftermath aftermath = policy.afterFailure(script, dialect.execution().transactionalDdl());
+    // Only there can DDL have committed rows of this run that the rollback could not take back.
+    FailureExplanation.HistoryNow now = aftermath == TxnPolicy.Aftermath.RUN_ROLLED_BACK_DDL_KEPT
+        ? historyNow(work, before) : null;
+    Optional<String> setting = policy.oneTransactionForRun()
+        ? dialect.errors().lockTableFull(e.sqlException) : Optional.empty();
+    return new FailureExplanation(script, e.line, message, errorMessage, e.sqlException, aftermath, e.linesRun, done.size(),
+        now, setting, this.goal != null ? this.goal : script.direction().label());
+  }
+
+  /** How the history differs from {@code before}; null when it cannot be read. */
+  private FailureExplanation.HistoryNow historyNow(Connection work, Map<String, AppliedVersion> before) {
     try {
       work.setAutoCommit(true);
       Map<String, AppliedVersion> now = history.read(work);
       List<String> added = now.keySet().stream().filter(v -> !before.containsKey(v)).toList();
       List<String> removed = before.keySet().stream().filter(v -> !now.containsKey(v)).toList();
-      if (added.isEmpty() && removed.isEmpty()) {
-        return " The history is as it was before this run.";
-      }
-      return (added.isEmpty() ? "" : " Versions of this run recorded as applied: " + String.join(", ", added) + ".")
-          + (removed.isEmpty() ? "" : " Versions of this run no longer recorded: " + String.join(", ", removed) + ".");
+      return new FailureExplanation.HistoryNow(added, removed);
     } catch (RuntimeException | SQLException ex) {
-      return "";
+      return null;
     }
   }
 
