@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationCreatorTest {
 
   @TempDir Path dir;
+
+  private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   private final Clock fixed = Clock.fixed(Instant.parse("2026-11-22T09:30:00Z"), ZoneOffset.UTC);
 
@@ -45,6 +49,29 @@ class MigrationCreatorTest {
         .isEqualTo("20261122093001_two.no-db-txn.up.sql");
     assertThat(Files.readString(first.get(0))).isEqualTo("CREATE TABLE kept (id int);");
     assertThat(MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE).size()).isEqualTo(2);
+  }
+
+  @Test
+  void givesUpAfterTenMinutesOfTakenVersions() throws Exception {
+    LocalDateTime time = LocalDateTime.of(2026, 11, 22, 9, 30, 0);
+    for (int second = 0; second < 600; second++) {
+      Files.createFile(dir.resolve(VERSION.format(time.plusSeconds(second)) + "_taken.up.sql"));
+    }
+
+    assertThatThrownBy(() -> new MigrationCreator(fixed, MavenFrontEnd.INSTANCE).create(dir, List.of(dir), "late", false))
+        .hasMessageContaining("No free version in the next 600 seconds in " + dir);
+    try (var files = Files.list(dir)) {
+      assertThat(files.filter(f -> f.toString().contains("late"))).isEmpty();
+    }
+  }
+
+  @Test
+  void anotherMigrationsDirectoryThatDoesNotExistYetHoldsNoVersions() {
+    Path missing = dir.resolve("not-created-yet");
+
+    List<Path> written = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE).create(dir, List.of(dir, missing), "first", false);
+
+    assertThat(written.get(0).getFileName().toString()).isEqualTo("20261122093000_first.up.sql");
   }
 
   @Test

@@ -42,6 +42,7 @@ class MigrationFileNameTest {
     assertThat(problem("2024010112000_x.up.sql")).contains("exactly 14 digits").contains("found 13");
     assertThat(problem("202401011200000_x.up.sql")).contains("found 15");
     assertThat(problem("2024010112000\u0661_x.up.sql")).contains("found 13");
+    assertThat(problem("2099123123599_x.up.sql")).contains("found 13");
     assertThat(problem("20240101120000x.up.sql")).contains("followed by '_'");
     assertThat(problem("20240101120000.up.sql")).contains("followed by '_'");
     assertThat(problem("20240101120000_.up.sql")).contains("name after the version is empty");

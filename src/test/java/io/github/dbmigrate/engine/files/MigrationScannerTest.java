@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.maven.MavenFrontEnd;
@@ -39,6 +40,21 @@ class MigrationScannerTest {
     assertThat(set.get("20240102000000").hasDown()).isFalse();
     assertThat(set.get("20240103000000").upNoDbTxn()).isTrue();
     assertThat(set.get("20240103000000").name()).isEqualTo("third");
+  }
+
+  @Test
+  void eachScriptKeepsItsOwnNoTransactionMarker() throws IOException {
+    touch("20240101000000_plain.up.sql");
+    touch("20240101000000_plain.down.sql");
+    touch("20240102000000_index.no-db-txn.up.sql");
+    touch("20240102000000_index.down.sql");
+    touch("20240103000000_drop.up.sql");
+    touch("20240103000000_drop.no-db-txn.down.sql");
+
+    MigrationSet set = MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE);
+
+    assertThat(set.all()).extracting(Migration::upNoDbTxn, Migration::downNoDbTxn)
+        .containsExactly(tuple(false, false), tuple(true, false), tuple(false, true));
   }
 
   @Test

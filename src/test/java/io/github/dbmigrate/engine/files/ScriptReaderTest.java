@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,80 @@ class ScriptReaderTest {
     assertThat(ScriptReader.checksumOf(crlf)).isEqualTo(ScriptReader.checksumOf(lf));
     assertThat(ScriptReader.checksumOf(edited)).isNotEqualTo(ScriptReader.checksumOf(lf));
     assertThat(ScriptReader.checksumOf(lf)).startsWith("sha256-lf:");
-    assertThat(ScriptReader.readAll(crlf)).isEqualTo(ScriptReader.readAll(lf));
+    assertThat(ScriptReader.readAll(crlf)).isEqualTo(ScriptReader.readAll(lf))
+        .isEqualTo("CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n");
+  }
+
+  @Test
+  void aFileHoldingOnlyAByteOrderMarkIsAnEmptyScript() throws Exception {
+    Path bomOnly = dir.resolve("bom.sql");
+    Path empty = dir.resolve("empty.sql");
+    Files.write(bomOnly, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    Files.write(empty, new byte[0]);
+
+    assertThat(ScriptReader.readAll(bomOnly)).isEmpty();
+    assertThat(ScriptReader.readAll(empty)).isEmpty();
+    assertThat(ScriptReader.checksumOf(bomOnly)).isEqualTo(ScriptReader.checksumOf(empty))
+        .isEqualTo(sha256Lf(""));
+  }
+
+  @Test
+  void aScriptOverOneMebibyteIsStreamedToTheSameChecksum() throws Exception {
+    String line = "INSERT INTO t VALUES ('caf\u00e9');\n";
+    String text = line.repeat((1 << 20) / line.length() + 1);
+    Path big = dir.resolve("big.sql");
+    Files.writeString(big, text.replace("\n", "\r\n"));
+
+    assertThat(Files.size(big)).isGreaterThan(1 << 20);
+    assertThat(ScriptReader.checksumOf(big)).isEqualTo(sha256Lf(text));
+  }
+
+  @Test
+  void aFileExactlyAtTheWholeFileLimitIsStillCheckedBeforeReading() throws Exception {
+    Path bad = dir.resolve("bad.sql");
+    Files.write(bad, "SELECT 'caf\u00e9';".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThatThrownBy(() -> ScriptReader.open(bad, Files.size(bad)))
+        .hasMessageContaining("is not valid UTF-8");
+  }
+
+  @Test
+  void aFileOfOnlyNonAsciiBytesIsStillCheckedForUtf8() throws Exception {
+    Path latin1 = dir.resolve("latin1.sql");
+    Files.write(latin1, "\u00e9\u00e8".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThatThrownBy(() -> ScriptReader.checksumOf(latin1)).hasMessageContaining("is not valid UTF-8");
+  }
+
+  @Test
+  void aStreamedChecksumEncodesEachUtf8WidthUpToItsLastCharacter() throws Exception {
+    // the first and last code point of each UTF-8 length, and a NUL
+    String text = "\u0000 \u007F \u0080 \u07FF \u0800 \uFFFF \uD800\uDC00 \uDBFF\uDFFF\n";
+    Path file = dir.resolve("widths.sql");
+    Files.writeString(file, text);
+
+    assertThat(streamOneByOne(file)).isEqualTo(sha256Lf(text));
+    try (ScriptReader reader = ScriptReader.open(file, 0)) {
+      char[] buffer = new char[64];
+      assertThat(reader.read(buffer, 0, buffer.length)).isEqualTo(text.length());
+      assertThat(new String(buffer, 0, text.length())).isEqualTo(text);
+      assertThat(reader.checksum()).isEqualTo(sha256Lf(text));
+    }
+    assertThat(ScriptReader.checksumOf(file)).isEqualTo(sha256Lf(text));
+  }
+
+  private static String streamOneByOne(Path file) throws Exception {
+    try (ScriptReader reader = ScriptReader.open(file, 0)) {
+      while (reader.read() >= 0) {
+        // reading feeds the digest
+      }
+      return reader.checksum();
+    }
+  }
+
+  private static String sha256Lf(String text) throws Exception {
+    return "sha256-lf:" + HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
