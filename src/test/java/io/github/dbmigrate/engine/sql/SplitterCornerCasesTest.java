@@ -87,6 +87,15 @@ class SplitterCornerCasesTest {
   }
 
   @Test
+  void copyDataLinesMayHoldABackslashDotAfterTheirStart() {
+    String script = "COPY t FROM stdin;\n1\tC:\\.\n2\tx\\.\n\\.\nSELECT 1;";
+    assertThat(split(SplitRules.postgres(), script))
+        .extracting(SqlStatement::sql, SqlStatement::copyData)
+        .containsExactly(
+            tuple("COPY t FROM stdin", "1\tC:\\.\n2\tx\\.\n"), tuple("SELECT 1", null));
+  }
+
+  @Test
   void copyProblemsNameTheirLines() {
     SplitRules pg = SplitRules.postgres();
     assertThat(problems(pg, "SELECT 1;\n\nCOPY t FROM stdin; 1\t2\n\\.\n"))
@@ -111,6 +120,7 @@ class SplitterCornerCasesTest {
     // Balanced again before the end: nothing to report; without any ; hidden: nothing either.
     assertThat(problems(pg, "DO ALSO (NOTIFY a; NOTIFY b);")).isEmpty();
     assertThat(problems(pg, "SELECT (1")).isEmpty();
+    assertThat(problems(pg, "CREATE RULE r AS ON INSERT TO t DO ALSO (NOTIFY a; NOTIFY b)")).isEmpty();
     assertThat(problems(SplitRules.h2(), "SELECT (1; SELECT 2")).isEmpty();
   }
 
@@ -132,5 +142,25 @@ class SplitterCornerCasesTest {
         .containsExactly("unterminated quoted identifier starting at line 2");
     assertThat(problems(SplitRules.mysql(), "SELECT 1;\nSELECT \"a;"))
         .containsExactly("unterminated string starting at line 2");
+  }
+
+  @Test
+  void aCaseStatementInAProcedureMayHoldIfStatements() {
+    String procedure = "CREATE PROCEDURE p(i INT)\nBEGIN\n  SELECT 0;\n  CASE i WHEN 1 THEN IF i > 0 THEN"
+        + " SELECT 1; END IF;\n  ELSE SELECT 2;\n  END CASE;\n  SELECT 3;\nEND";
+    assertThat(sqls(SplitRules.mysql(), procedure + ";\nSELECT 4;")).containsExactly(procedure, "SELECT 4");
+
+    String trigger = "CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW\nCASE WHEN NEW.x > 0 THEN"
+        + " SET NEW.y = 1; ELSE SET NEW.y = 0; END CASE";
+    assertThat(sqls(SplitRules.mysql(), trigger + ";\nSELECT 4;")).containsExactly(trigger, "SELECT 4");
+  }
+
+  @Test
+  void aProgramCutShortByItsDelimiterLeavesNoOpenBlockBehind() {
+    // The missing END is the database's to report; the next statements split as usual.
+    String script = "DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; //\nDELIMITER ;\nSELECT 2;\nSELECT 3;";
+    assertThat(sqls(SplitRules.mysql(), script))
+        .containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1;", "SELECT 2", "SELECT 3");
+    assertThat(problems(SplitRules.mysql(), script)).isEmpty();
   }
 }
