@@ -176,7 +176,8 @@ final class DryRun implements Execution {
     Path file = config.outputs().file(FILE);
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      // The log's lines are masked where they leave the engine; the file leaves here.
+      Files.writeString(file, target.redactor().mask(text.toString()), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new FileProblem(file, "Cannot write the dry run to " + file + ": " + e.getMessage(), e);
     }
