@@ -41,6 +41,14 @@ public final class MigrationCreator {
   }
 
   /**
+   * The message on one line: each run of control characters (line breaks, tabs, NUL, C1 codes) and
+   * line separators becomes one space, so the comment written from it can never end early.
+   */
+  static String flat(String message) {
+    return message.replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ").trim();
+  }
+
+  /**
    * Creates {@code <version>_<slug>.up.sql} and {@code .down.sql} in {@code dir}.
    *
    * @param existing every directory whose versions the new one must not collide with
@@ -48,6 +56,7 @@ public final class MigrationCreator {
    */
   public List<Path> create(Path dir, List<Path> existing, String message, boolean noDbTxn) {
     String name = checkedSlug(message);
+    String comment = flat(message);
     String suffix = noDbTxn ? MigrationFileName.NO_DB_TXN : "";
     try {
       Files.createDirectories(dir);
@@ -66,7 +75,7 @@ public final class MigrationCreator {
       Path up = dir.resolve(version + "_" + name + suffix + ".up.sql");
       Path down = dir.resolve(version + "_" + name + suffix + ".down.sql");
       try {
-        Files.writeString(up, "-- " + message.trim() + "\n", StandardCharsets.UTF_8,
+        Files.writeString(up, "-- " + comment + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (FileAlreadyExistsException e) {
         continue;
@@ -74,7 +83,7 @@ public final class MigrationCreator {
         throw new FileProblem(up, "Cannot write " + up + ": " + e.getMessage(), e);
       }
       try {
-        Files.writeString(down, "-- undo: " + message.trim() + "\n", StandardCharsets.UTF_8,
+        Files.writeString(down, "-- undo: " + comment + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (IOException e) {
         throw new FileProblem(down, "Cannot write " + down + ": " + e.getMessage()

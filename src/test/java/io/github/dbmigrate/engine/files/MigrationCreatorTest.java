@@ -86,4 +86,20 @@ class MigrationCreatorTest {
     assertThatThrownBy(() -> creator.create(dir, List.of(dir), "!!!", false))
         .hasMessageContaining("no letters or digits");
   }
+
+  @Test
+  void aMessageWithControlCharactersCannotWriteAnSqlLine() throws Exception {
+    List<Path> written = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE)
+        .create(dir, List.of(dir), "add users\ndrop table users; --\r\tx\u0000\u0085y", false);
+
+    for (Path script : written) {
+      List<String> lines = Files.readAllLines(script);
+      assertThat(lines).hasSize(1);
+      assertThat(lines.get(0)).startsWith("-- ").doesNotContainPattern("[\\p{Cc}]");
+    }
+    assertThat(Files.readString(written.get(0)))
+        .isEqualTo("-- add users drop table users; -- x y\n");
+    assertThat(written.get(0).getFileName().toString())
+        .isEqualTo("20261122093000_add-users-drop-table-users-x-y.up.sql");
+  }
 }
