@@ -33,5 +33,9 @@ public class CreateMojo extends AbstractOfflineMojo {
         .create(directories.get(0), directories, message, noDbTxn)) {
       getLog().info("Wrote " + written);
     }
+    if (message != null && MigrationCreator.shortened(message)) {
+      getLog().info("The message is too long for a file name: the name holds its first words (at most "
+          + MigrationCreator.MAX_SLUG + " characters); the scripts' first line holds all of it.");
+    }
   }
 }

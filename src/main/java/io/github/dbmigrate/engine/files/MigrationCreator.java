@@ -25,6 +25,12 @@ public final class MigrationCreator {
   private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
   private static final int MAX_ATTEMPTS = 600;
 
+  /**
+   * Longest slug written, in UTF-8 bytes (characters, for ASCII): keeps file names far below the
+   * common 255-byte limit.
+   */
+  public static final int MAX_SLUG = 100;
+
   private final Clock clock;
   private final FrontEnd words;
 
@@ -38,6 +44,28 @@ public final class MigrationCreator {
   public static String slug(String message) {
     String lower = message.trim().toLowerCase(Locale.ROOT);
     return lower.replaceAll("[^\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
+  }
+
+  /** Whether {@code message} is too long for the file name and is cut to its first words. */
+  public static boolean shortened(String message) {
+    return !shortSlug(message).equals(slug(message));
+  }
+
+  /** The slug cut after its last whole word within {@link #MAX_SLUG}, or at it for one long word. */
+  static String shortSlug(String message) {
+    String slug = slug(message);
+    int end = 0;
+    int bytes = 0;
+    while (end < slug.length()) {
+      int codePoint = slug.codePointAt(end);
+      bytes += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > MAX_SLUG) {
+        int lastBreak = slug.lastIndexOf('-', end);
+        return slug.substring(0, lastBreak > 0 ? lastBreak : end);
+      }
+      end += Character.charCount(codePoint);
+    }
+    return slug;
   }
 
   /**
@@ -101,11 +129,12 @@ public final class MigrationCreator {
       throw new BadSetting(Setting.MESSAGE, "Say what the migration does: "
           + words.command(Goal.CREATE, Setting.MESSAGE, "\"add users table\""));
     }
-    if (message.contains("/") || message.contains("\\") || message.contains("..")) {
+    // a dot inside words (v1.2, "wait...") is text; a leading dot or a separator is path syntax
+    if (message.contains("/") || message.contains("\\") || message.trim().startsWith(".")) {
       throw new BadSetting(Setting.MESSAGE, "The message '" + message + "' looks like a path. It names the"
           + " migration; use words only, for example " + example + ".");
     }
-    String name = slug(message);
+    String name = shortSlug(message);
     if (name.isEmpty()) {
       throw new BadSetting(Setting.MESSAGE, "The message '" + message + "' has no letters or digits to name"
           + " the migration with; use words, for example " + example + ".");

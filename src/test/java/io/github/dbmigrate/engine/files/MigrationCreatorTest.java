@@ -102,4 +102,51 @@ class MigrationCreatorTest {
     assertThat(written.get(0).getFileName().toString())
         .isEqualTo("20261122093000_add-users-drop-table-users-x-y.up.sql");
   }
+
+  @Test
+  void aLongMessageNamesTheFileWithItsFirstWordsAndKeepsAllOfItInTheComment() throws Exception {
+    String message = "add the column ".repeat(20).trim(); // 299 characters
+    List<Path> written = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE)
+        .create(dir, List.of(dir), message, false);
+
+    String name = written.get(0).getFileName().toString();
+    String slug = name.substring("20261122093000_".length(), name.length() - ".up.sql".length());
+    assertThat(slug.length()).isLessThanOrEqualTo(MigrationCreator.MAX_SLUG);
+    assertThat(("add-the-column-".repeat(20)).startsWith(slug + "-")).isTrue();
+    assertThat(Files.readString(written.get(0))).isEqualTo("-- " + message + "\n");
+    assertThat(MigrationCreator.shortened(message)).isTrue();
+    assertThat(MigrationCreator.shortened("add users")).isFalse();
+  }
+
+  @Test
+  void aSingleLongWordIsCutAtTheLimit() {
+    List<Path> written = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE)
+        .create(dir, List.of(dir), "x".repeat(300), false);
+
+    assertThat(written.get(0).getFileName().toString())
+        .isEqualTo("20261122093000_" + "x".repeat(MigrationCreator.MAX_SLUG) + ".up.sql");
+  }
+
+  @Test
+  void dotsThatAreNotPathSyntaxAreWords() {
+    MigrationCreator creator = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE);
+
+    assertThat(creator.create(dir, List.of(dir), "release v1.2 notes", false).get(0)
+        .getFileName().toString()).isEqualTo("20261122093000_release-v1-2-notes.up.sql");
+    assertThat(creator.create(dir, List.of(dir), "wait... then index", false).get(0)
+        .getFileName().toString()).isEqualTo("20261122093001_wait-then-index.up.sql");
+    assertThatThrownBy(() -> creator.create(dir, List.of(dir), "..", false))
+        .hasMessageContaining("looks like a path");
+    assertThatThrownBy(() -> creator.create(dir, List.of(dir), ".hidden", false))
+        .hasMessageContaining("looks like a path");
+  }
+
+  @Test
+  void theLimitCountsBytesSoLettersOutsideAsciiFitToo() throws Exception {
+    List<Path> written = new MigrationCreator(fixed, MavenFrontEnd.INSTANCE)
+        .create(dir, List.of(dir), "\u8868".repeat(300), false);
+
+    String name = written.get(0).getFileName().toString();
+    assertThat(name).isEqualTo("20261122093000_" + "\u8868".repeat(MigrationCreator.MAX_SLUG / 3) + ".up.sql");
+  }
 }
