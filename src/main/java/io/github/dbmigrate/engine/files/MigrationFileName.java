@@ -14,7 +14,8 @@ public record MigrationFileName(String version, String name, Direction direction
 
   /** Whether the file belongs to the migrations at all; other files (README, .gitkeep) are ignored. */
   public static boolean looksLikeMigration(String fileName) {
-    return fileName.endsWith(".sql");
+    // any case, so that a .UP.SQL is reported rather than silently skipped
+    return fileName.regionMatches(true, fileName.length() - 4, ".sql", 0, 4);
   }
 
   /**
@@ -24,6 +25,11 @@ public record MigrationFileName(String version, String name, Direction direction
    * @return the parts, or {@code null} with {@code problem[0]} set to why the name is malformed
    */
   public static MigrationFileName parse(String fileName, String[] problem) {
+    String respelled = lowerCaseSuffixes(fileName);
+    if (respelled != null && parse(respelled, new String[1]) != null) {
+      problem[0] = "a migration but for its case: the suffixes are lower case; rename it to " + respelled;
+      return null;
+    }
     Direction direction = fileName.endsWith(UP_SUFFIX) ? Direction.UP
         : fileName.endsWith(DOWN_SUFFIX) ? Direction.DOWN : null;
     int nameStart = VERSION_DIGITS + 1;
@@ -40,6 +46,26 @@ public record MigrationFileName(String version, String name, Direction direction
       name = name.substring(0, name.length() - NO_DB_TXN.length());
     }
     return new MigrationFileName(fileName.substring(0, VERSION_DIGITS), name, direction, noDbTxn);
+  }
+
+  /**
+   * The name with {@code .up.sql}/{@code .down.sql} and {@code .no-db-txn} in lower case, or
+   * {@code null} when it has no such suffix in any case or already spells them right.
+   */
+  private static String lowerCaseSuffixes(String fileName) {
+    for (String suffix : new String[] {UP_SUFFIX, DOWN_SUFFIX}) {
+      int at = fileName.length() - suffix.length();
+      if (at >= 0 && fileName.regionMatches(true, at, suffix, 0, suffix.length())) {
+        String stem = fileName.substring(0, at);
+        int marker = stem.length() - NO_DB_TXN.length();
+        if (marker > 0 && stem.regionMatches(true, marker, NO_DB_TXN, 0, NO_DB_TXN.length())) {
+          stem = stem.substring(0, marker) + NO_DB_TXN;
+        }
+        String respelled = stem + suffix;
+        return respelled.equals(fileName) ? null : respelled;
+      }
+    }
+    return null;
   }
 
   private static boolean versionAt(String fileName) {

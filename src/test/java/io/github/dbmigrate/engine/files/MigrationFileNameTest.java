@@ -48,4 +48,17 @@ class MigrationFileNameTest {
     assertThat(problem("20240101120000_.up.sql")).contains("name after the version is empty");
     assertThat(problem("20240101120000_a\nb.up.sql")).contains("line break");
   }
+
+  @Test
+  void aNameThatIsAMigrationButForItsCaseIsAnErrorGivingTheSpelling() {
+    assertThat(MigrationFileName.looksLikeMigration("20240101120000_q.UP.SQL")).isTrue();
+    assertThat(MigrationFileName.looksLikeMigration("20240101120000_q.Down.Sql")).isTrue();
+    assertThat(problem("20240101120000_q.UP.SQL")).contains("20240101120000_q.up.sql")
+        .contains("lower case");
+    assertThat(problem("20240101120000_q.Down.Sql")).contains("20240101120000_q.down.sql");
+    assertThat(problem("20240101120000_Add-Index.NO-DB-TXN.up.sql"))
+        .contains("20240101120000_Add-Index.no-db-txn.up.sql");
+    // the slug's own case is the author's choice
+    assertThat(parse("20240101120000_Add-Users.up.sql").name()).isEqualTo("Add-Users");
+  }
 }

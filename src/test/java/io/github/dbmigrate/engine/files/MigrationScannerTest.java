@@ -93,4 +93,17 @@ class MigrationScannerTest {
     assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("plain.txt")), MavenFrontEnd.INSTANCE))
         .hasMessageContaining("is a file, not a directory");
   }
+
+  @Test
+  void listsMigrationsSpelledInTheWrongCaseWithTheOtherMalformedFiles() throws IOException {
+    touch("20240101000000_q.UP.SQL");
+    touch("20240102000000_r.Down.Sql");
+    touch("20240103000000_s.up.sql");
+
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE))
+        .isInstanceOf(io.github.dbmigrate.engine.MalformedFiles.class)
+        .hasMessageContaining("20240101000000_q.UP.SQL: ")
+        .hasMessageContaining("rename it to 20240101000000_q.up.sql")
+        .hasMessageContaining("20240102000000_r.Down.Sql: ");
+  }
 }
