@@ -33,6 +33,7 @@ public final class MigrationScanner {
     Map<String, Path> downs = new TreeMap<>();
     Map<String, MigrationFileName> upNames = new TreeMap<>();
     Map<String, MigrationFileName> downNames = new TreeMap<>();
+    List<Path> realDirs = realPaths(dirs);
     for (Path dir : dirs) {
       for (Map.Entry<Path, BasicFileAttributes> entry : sqlFilesUnder(dir, words).entrySet()) {
         Path file = entry.getKey();
@@ -44,6 +45,12 @@ public final class MigrationScanner {
           problems.add(file + ": " + (Files.isDirectory(file) ? "a directory, not a file"
               : Files.exists(file) ? "cannot be read (check its permissions)"
               : "a link to a file that does not exist"));
+          continue;
+        }
+        String escape = entry.getValue().isSymbolicLink() ? escapingTarget(file, realDirs) : null;
+        if (escape != null) {
+          problems.add(file + ": a link to " + escape + ", outside the migrations directories; copy"
+              + " the script into them or link a file inside them");
           continue;
         }
         String[] why = new String[1];
@@ -87,6 +94,37 @@ public final class MigrationScanner {
           upName.noDbTxn(), downs.get(up.getKey()), downName != null && downName.noDbTxn()));
     }
     return new MigrationSet(migrations);
+  }
+
+  /** The directories that exist, with every link resolved, to compare link targets against. */
+  private static List<Path> realPaths(List<Path> dirs) {
+    List<Path> real = new ArrayList<>();
+    for (Path dir : dirs) {
+      try {
+        if (Files.isDirectory(dir)) {
+          real.add(dir.toRealPath());
+        }
+      } catch (IOException e) {
+        throw new FileProblem(dir, "Cannot resolve the migrations directory " + dir + ": " + e, e);
+      }
+    }
+    return real;
+  }
+
+  /** Where {@code link} leads when that is outside every one of {@code realDirs}, else null. */
+  private static String escapingTarget(Path link, List<Path> realDirs) {
+    Path target;
+    try {
+      target = link.toRealPath();
+    } catch (IOException e) {
+      return null; // the readability check above has already reported a link that leads nowhere
+    }
+    for (Path dir : realDirs) {
+      if (target.startsWith(dir)) {
+        return null;
+      }
+    }
+    return target.toString();
   }
 
   /** The .sql files under {@code dir} in path order, with the attributes the walk read anyway. */

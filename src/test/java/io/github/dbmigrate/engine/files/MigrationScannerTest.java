@@ -106,4 +106,24 @@ class MigrationScannerTest {
         .hasMessageContaining("rename it to 20240101000000_q.up.sql")
         .hasMessageContaining("20240102000000_r.Down.Sql: ");
   }
+
+  @Test
+  void aLinkOutsideTheMigrationsDirectoriesIsRefusedAndOneInsideIsFollowed(@TempDir Path outside)
+      throws IOException {
+    Path secret = Files.writeString(outside.resolve("passwd"), "root:x:0:0");
+    touch("shared/20240101000000_kept.up.sql");
+    Files.createSymbolicLink(dir.resolve("20240101000000_kept.down.sql"),
+        dir.resolve("shared/20240101000000_kept.up.sql"));
+    Files.createSymbolicLink(dir.resolve("20240102000000_leak.up.sql"), secret);
+
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE))
+        .isInstanceOf(io.github.dbmigrate.engine.MalformedFiles.class)
+        .hasMessageContaining("20240102000000_leak.up.sql: a link to " + secret.toRealPath())
+        .hasMessageContaining("outside the migrations directories")
+        .hasMessageNotContaining("kept");
+
+    Files.delete(dir.resolve("20240102000000_leak.up.sql"));
+    assertThat(MigrationScanner.scan(List.of(dir), MavenFrontEnd.INSTANCE).get("20240101000000")
+        .hasDown()).isTrue();
+  }
 }
