@@ -45,32 +45,46 @@ public final class ScriptReader extends FilterReader {
   private final MessageDigest digest;
   private boolean first = true;
   private int lookahead = -2;
+  /** For a streamed script to run: its path and the line being read, to name a NUL byte's place. */
+  private final Path file;
+  private int line = 1;
 
-  private ScriptReader(Reader in) {
+  private ScriptReader(Reader in, Path file) {
     super(in);
+    this.file = file;
     this.wholeFileChecksum = null;
     this.digest = sha256();
   }
 
   private ScriptReader(String normalisedText, String checksum) {
     super(new StringReader(normalisedText));
+    this.file = null;
     this.wholeFileChecksum = checksum;
     this.digest = null;
   }
 
   /**
    * Opens a script for reading. A script that is not UTF-8 fails here when it is small enough to be
-   * read whole, before anything of it runs; a larger one fails when the bad bytes are reached.
+   * read whole, before anything of it runs; a larger one fails when the bad bytes are reached. So
+   * does a NUL byte, named with its line.
    */
   public static ScriptReader open(Path file) {
-    return open(file, WHOLE_FILE_LIMIT);
+    return open(file, WHOLE_FILE_LIMIT, true);
   }
 
+  /** Opens a script for its checksum only: a NUL byte in an applied script is text like any other. */
   static ScriptReader open(Path file, long wholeFileLimit) {
+    return open(file, wholeFileLimit, false);
+  }
+
+  static ScriptReader open(Path file, long wholeFileLimit, boolean refuseNul) {
     try {
       byte[] small = readIfAtMost(file, wholeFileLimit);
       if (small != null) {
         byte[] text = normalised(small);
+        if (refuseNul) {
+          refuseNul(file, text);
+        }
         return new ScriptReader(decodeStrictly(text), checksumOfNormalised(text));
       }
       InputStream in = Files.newInputStream(file);
@@ -80,7 +94,7 @@ public final class ScriptReader extends FilterReader {
       // Sized to the file: most scripts are small, and a fixed 64 KiB buffer per file adds up to
       // gigabytes of garbage when thousands of applied files are checksummed for drift.
       int buffer = (int) Math.min(Math.max(Files.size(file), 256), 1 << 16);
-      return new ScriptReader(new BufferedReader(new InputStreamReader(in, decoder), buffer));
+      return new ScriptReader(new BufferedReader(new InputStreamReader(in, decoder), buffer), refuseNul ? file : null);
     } catch (AccessDeniedException e) {
       throw new FileProblem(file, file + ": cannot be read (permission denied). Fix the file's"
           + " permissions and run again.", e);
@@ -194,6 +208,27 @@ public final class ScriptReader extends FilterReader {
     }
   }
 
+  /**
+   * Fails on the first NUL byte: drivers cut the statement there or drop the connection, so it must
+   * stop the script before anything of it runs.
+   */
+  private static void refuseNul(Path file, byte[] text) {
+    int line = 1;
+    for (byte b : text) {
+      if (b == '\n') {
+        line++;
+      } else if (b == 0) {
+        throw nulByte(file, line);
+      }
+    }
+  }
+
+  private static MalformedFiles nulByte(Path file, int line) {
+    String problem = file + ": line " + line + " contains a NUL byte, which no database accepts in SQL"
+        + " text; remove it (for binary data use the database's escape syntax) and run again.";
+    return new MalformedFiles(List.of(problem), problem, null);
+  }
+
   /** Turns a read failure into a message naming the file; non-UTF-8 bytes get their own advice. */
   public static DbMigrateException unreadable(Path file, IOException e) {
     if (e instanceof CharacterCodingException) {
@@ -255,7 +290,12 @@ public final class ScriptReader extends FilterReader {
       if (next != '\n') {
         lookahead = next;
       }
-      return '\n';
+      c = '\n';
+    }
+    if (c == '\n') {
+      line++;
+    } else if (c == 0 && file != null) {
+      throw nulByte(file, line);
     }
     return c;
   }

@@ -192,4 +192,25 @@ class ScriptReaderTest {
     assertThat(streamed).isEqualTo(expected);
     assertThat(ScriptReader.checksumOf(file)).isEqualTo(expected);
   }
+
+  @Test
+  void aNulByteIsRefusedWithItsFileAndLineWhetherReadWholeOrStreamed() throws Exception {
+    Path script = dir.resolve("nul.sql");
+    Files.writeString(script, "CREATE TABLE t (id int);\r\nINSERT INTO t VALUES ('a\u0000b');\n");
+
+    assertThatThrownBy(() -> ScriptReader.open(script))
+        .isInstanceOf(io.github.dbmigrate.engine.MalformedFiles.class)
+        .hasMessage(script + ": line 2 contains a NUL byte, which no database accepts in SQL text;"
+            + " remove it (for binary data use the database's escape syntax) and run again.");
+    assertThatThrownBy(() -> {
+      try (ScriptReader reader = ScriptReader.open(script, 0, true)) {
+        while (reader.read() >= 0) {
+          // reads up to the NUL
+        }
+      }
+    }).isInstanceOf(io.github.dbmigrate.engine.MalformedFiles.class)
+        .hasMessageStartingWith(script + ": line 2 contains a NUL byte");
+    // an applied script's checksum still reads it, as before
+    assertThat(ScriptReader.checksumOf(script)).startsWith("sha256-lf:");
+  }
 }

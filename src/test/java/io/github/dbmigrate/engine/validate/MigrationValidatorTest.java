@@ -95,4 +95,12 @@ class MigrationValidatorTest {
     assertThatThrownBy(() -> ScriptRules.choose(null, "jdbc:db2://u:secret@db/app", MavenFrontEnd.INSTANCE))
         .hasMessageContaining("set dbmigrate.dialect").hasMessageNotContaining("secret");
   }
+
+  @Test
+  void aNulByteIsAnErrorNamingTheFileAndLine() throws Exception {
+    write("20240101000000_a.up.sql", "CREATE TABLE a (id int);\n\nINSERT INTO a VALUES (1);\u0000\n");
+
+    assertThatThrownBy(() -> validate("postgres"))
+        .hasMessageContaining("20240101000000_a.up.sql: line 3 contains a NUL byte");
+  }
 }
