@@ -1,5 +1,8 @@
 package io.github.dbmigrate.engine.sql;
 
+import static io.github.dbmigrate.engine.sql.Splits.problems;
+import static io.github.dbmigrate.engine.sql.Splits.split;
+import static io.github.dbmigrate.engine.sql.Splits.sqls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,18 +14,6 @@ import org.junit.jupiter.api.Test;
  * pass unchanged if the rule it names were dropped from the splitter.
  */
 class SplitterCornerCasesTest {
-
-  private static List<SqlStatement> split(SplitRules rules, String script) {
-    return new StatementSplitter(rules).split(script);
-  }
-
-  private static List<String> sqls(SplitRules rules, String script) {
-    return split(rules, script).stream().map(SqlStatement::sql).toList();
-  }
-
-  private static List<String> problems(SplitRules rules, String script) {
-    return new StatementSplitter(rules).problems(script);
-  }
 
   @Test
   void aDollarSignStartsNoQuoteWhereTheDatabaseHasNone() {

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.sql;
 
+import static io.github.dbmigrate.engine.sql.Splits.sqls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,10 +17,6 @@ class SplitterDirectiveLimitsTest {
 
   /** Directive lines are read only up to this many characters. */
   private static final int MAX_DIRECTIVE_LINE = 4096;
-
-  private static List<String> sqls(SplitRules rules, String script) {
-    return new StatementSplitter(rules).split(script).stream().map(SqlStatement::sql).toList();
-  }
 
   /** A line that looks like {@code directive} up to the limit and goes on with {@code x} past it. */
   private static String tooLong(String directive) {
