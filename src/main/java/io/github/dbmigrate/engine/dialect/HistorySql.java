@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /** The history table in a database's SQL: identifiers, its DDL, and reading its timestamps. */
 public interface HistorySql {
@@ -31,4 +32,22 @@ public interface HistorySql {
 
   /** Reads a timestamp column of the history table as an instant. */
   Instant readTimestamp(ResultSet rs, int column) throws SQLException;
+
+  /**
+   * The schemas a bare table name is looked up in, in order, as this session sees them; a new table
+   * goes into the first. Most databases look in one: the session's schema (on MySQL, its database).
+   * Empty when the driver cannot say.
+   */
+  default List<String> lookupPath(Connection connection) throws SQLException {
+    String schema;
+    try {
+      schema = connection.getSchema();
+    } catch (AbstractMethodError e) {
+      schema = null; // a driver older than JDBC 4.1
+    }
+    if (schema == null || schema.isBlank()) {
+      schema = connection.getCatalog();
+    }
+    return schema == null || schema.isBlank() ? List.of() : List.of(schema);
+  }
 }

@@ -5,6 +5,10 @@ import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +30,7 @@ final class PostgresDialect {
   private PostgresDialect() {}
 
   static Dialect create() {
-    HistorySql history = new StandardHistorySql("CREATE TABLE IF NOT EXISTS",
-        HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint"));
+    HistorySql history = new History();
     return Dialect.builder("postgresql", "PostgreSQL").abbreviated("postgres", "pg")
         .urls("jdbc:postgresql:")
         .syntax(ScriptSyntax.semicolons(SplitRules.postgres()))
@@ -40,6 +43,29 @@ final class PostgresDialect {
         .provisioning(Provisioning.byStatement(url -> DatabaseCreation.renaming(URL_DATABASE, url, "postgres",
             name -> "CREATE DATABASE " + history.quote(name))))
         .build();
+  }
+
+  /** The common history SQL, looked up along {@code search_path}. */
+  static final class History extends StandardHistorySql {
+
+    History() {
+      super("CREATE TABLE IF NOT EXISTS",
+          HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint"));
+    }
+
+    /** The search path's schemas that exist and may be searched, in order (pg_temp and pg_catalog aside). */
+    @Override
+    public List<String> lookupPath(Connection connection) throws SQLException {
+      List<String> path = new ArrayList<>();
+      try (Statement st = connection.createStatement();
+          ResultSet rs = st.executeQuery("SELECT s FROM unnest(current_schemas(false)) WITH ORDINALITY AS p(s, i)"
+              + " ORDER BY i")) {
+        while (rs.next()) {
+          path.add(rs.getString(1));
+        }
+      }
+      return path;
+    }
   }
 
   /** COPY through the driver's copy API, and one flight for statements that return no rows. */

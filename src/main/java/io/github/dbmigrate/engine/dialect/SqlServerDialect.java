@@ -8,6 +8,8 @@ import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Microsoft SQL Server: transactional DDL, scripts split into batches on {@code GO} lines as sqlcmd
@@ -79,6 +81,16 @@ final class SqlServerDialect {
     @Override
     public String quote(String identifier) {
       return '[' + identifier.replace("]", "]]") + ']';
+    }
+
+    /** A bare name means the user's default schema first, then {@code dbo}. */
+    @Override
+    public List<String> lookupPath(Connection connection) throws SQLException {
+      List<String> path = new ArrayList<>(super.lookupPath(connection));
+      if (!path.contains("dbo")) {
+        path.add("dbo");
+      }
+      return path;
     }
   }
 

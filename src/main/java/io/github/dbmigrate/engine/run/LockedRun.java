@@ -15,6 +15,7 @@ import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.lock.LockStrategy;
 import io.github.dbmigrate.engine.lock.LockTarget;
@@ -69,7 +70,8 @@ final class LockedRun {
     try (Connection connection = opened.connection()) {
       HistoryTable history = pinnedHistory(opened.dialect(), connection);
       beforeLocking.run();
-      MigrationLock lock = config.options().noLock() ? null : lock(opened.dialect(), opened.db(), connection);
+      MigrationLock lock = config.options().noLock() ? null
+          : lock(opened.dialect(), opened.db(), connection, history.name());
       try {
         return underLock(purpose, work, opened.dialect(), history, connection, lock, start);
       } finally {
@@ -114,9 +116,9 @@ final class LockedRun {
     }
   }
 
-  /** The history table, named in the schema the session starts in (see {@link TableName#inSessionSchema}). */
+  /** The run's one history table (see {@link HistoryLookup}), found before anything else reads it. */
   private HistoryTable pinnedHistory(Dialect dialect, Connection connection) {
-    return new HistoryTable(dialect, target.table().inSessionSchema(sessionSchema(connection)),
+    return new HistoryTable(dialect, HistoryLookup.resolve(dialect, connection, target.table(), config.frontEnd()),
         config.frontEnd());
   }
 
@@ -140,16 +142,10 @@ final class LockedRun {
     return result;
   }
 
-  private MigrationLock lock(Dialect dialect, ConnectionFactory db, Connection work) throws SQLException {
-    // Named after the table as the database sees it: plain words in one case (Public = public), and
-    // a schema given names the table on its own (MySQL's GET_LOCK spans every database of the server).
-    // Without one, MySQL has a catalog and no schema, most others the reverse: name whichever is known.
-    // A key every run (of any version and front end) must spell alike, not a message: never reworded.
-    TableName table = target.table();
-    String place = table.schema() != null ? TableName.folded(table.schema())
-        : work.getCatalog() + (work.getSchema() == null ? "" : ":" + work.getSchema());
-    String name = "dbmigrate:" + place + ":" + TableName.folded(table.table());
-    LockTarget lock = new LockTarget(name, table.withSuffix("_lock", config.frontEnd()).sql(dialect));
+  private MigrationLock lock(Dialect dialect, ConnectionFactory db, Connection work, TableName table)
+      throws SQLException {
+    LockTarget lock = new LockTarget(lockName(work, table),
+        table.withSuffix("_lock", config.frontEnd()).sql(dialect));
     // HistoryTable's probe tells whether any table exists, and that only "no such table" means no.
     LockStrategy strategy = dialect.lock().orElseThrow(); // a database without one stopped the run earlier
     if (config.options().dryRun() && strategy.needsTable()
@@ -164,14 +160,20 @@ final class LockedRun {
         config.frontEnd(), listener, target.name());
   }
 
-  /** The schema (or, on MySQL, the database) the session starts in; null when the driver cannot say. */
-  private static String sessionSchema(Connection connection) {
-    try {
-      String schema = connection.getSchema();
-      return schema != null ? schema : connection.getCatalog();
-    } catch (SQLException | AbstractMethodError e) {
-      return null;
-    }
+  /**
+   * The lock's name, from the history table the run resolved, so that every run on one table takes
+   * one lock however it was configured. A key every run (of any version and front end) must spell
+   * alike, not a message: never reworded. It is the form runs without a configured schema always
+   * used: the database, then the schema where the database has both (MySQL has databases only), then
+   * the table, plain words in lower case (Public = public).
+   */
+  static String lockName(Connection work, TableName table) throws SQLException {
+    String schema = table.schema() == null ? null : TableName.folded(table.schema());
+    String catalog = work.getCatalog();
+    boolean schemasInDatabases = work.getSchema() != null; // PostgreSQL, SQL Server; not MySQL
+    String place = schema == null ? catalog + (schemasInDatabases ? ":" + work.getSchema() : "")
+        : schemasInDatabases ? catalog + ":" + schema : schema;
+    return "dbmigrate:" + place + ":" + TableName.folded(table.table());
   }
 
 }

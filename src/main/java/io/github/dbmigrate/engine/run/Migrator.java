@@ -15,11 +15,13 @@ import io.github.dbmigrate.engine.db.DatabaseCreator;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
+import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
+import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import io.github.dbmigrate.engine.status.MigrationState;
@@ -104,9 +106,9 @@ public final class Migrator {
   public StatusReport status() {
     return ReportFiles.around("status", config, listener -> {
       Background<MigrationSet> scanning = scanInBackground(config);
-      Map<String, AppliedVersion> applied;
+      ReadHistory history;
       try {
-        applied = readHistory(config, "status");
+        history = readHistory(config, "status");
       } catch (RuntimeException e) {
         scanning.join(); // bad files are named first, as when nothing overlapped
         throw e;
@@ -114,7 +116,7 @@ public final class Migrator {
       MigrationSet files = scanning.join();
       String target = config.target().name();
       StatusReport report = new StatusReport(config.target().database().safeUrl(),
-          config.target().table().toString(), StateComparison.rows(files, applied));
+          history.table().toString(), StateComparison.rows(files, history.applied()));
       report.tableLines().forEach(line -> listener.on(new StatusLine(target, line)));
       report.rows().stream().filter(r -> r.state() == MigrationState.CHANGED)
           .forEach(r -> listener.on(new DriftFound(target, r.version() + " " + r.name()
@@ -135,14 +137,17 @@ public final class Migrator {
         .orElseGet(() -> Background.start("reading the migration files", () -> sources.files(config.frontEnd())));
   }
 
+  /** The history table a run without the lock found (see {@link HistoryLookup}), and its rows. */
+  record ReadHistory(TableName table, Map<String, AppliedVersion> applied) {}
+
   /** The recorded versions, read without the lock and without creating the table. */
-  static Map<String, AppliedVersion> readHistory(EngineConfig config, String purpose) {
+  static ReadHistory readHistory(EngineConfig config, String purpose) {
     DatabaseTarget target = config.target().database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
     ConnectionFactory db = new ConnectionFactory(target, dialect, config.frontEnd());
-    HistoryTable history = new HistoryTable(dialect, config.target().table(), config.frontEnd());
     try (Connection work = db.open(purpose)) {
-      return history.read(work);
+      TableName table = HistoryLookup.resolve(dialect, work, config.target().table(), config.frontEnd());
+      return new ReadHistory(table, new HistoryTable(dialect, table, config.frontEnd()).read(work));
     } catch (SQLException e) {
       throw new DatabaseError("Cannot read the history: " + e.getMessage(), e);
     }

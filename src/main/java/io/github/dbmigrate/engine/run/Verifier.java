@@ -10,7 +10,6 @@ import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.files.MigrationSet;
-import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
@@ -51,9 +50,9 @@ public final class Verifier {
     return ReportFiles.around("verify", config, listener -> {
       FrontEnd words = config.frontEnd();
       MigrationSet files = config.sources().files(words);
-      Map<String, AppliedVersion> applied = Migrator.readHistory(config, "verify");
+      Migrator.ReadHistory history = Migrator.readHistory(config, "verify");
       StatusReport status = new StatusReport(config.target().database().safeUrl(),
-          config.target().table().toString(), StateComparison.rows(files, applied));
+          history.table().toString(), StateComparison.rows(files, history.applied()));
       List<String> failures = new ArrayList<>();
       for (StatusRow row : status.rows()) {
         String item = describe(row);
