@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * which {@code report.json} carries next to the message.
  */
 public abstract sealed class DbMigrateException extends RuntimeException
-    permits BadSetting, MalformedFiles, FileProblem, StatementFailed, LockTimeout, DatabaseUnavailable,
+    permits BadSetting, MalformedFiles, FileProblem, StatementFailed, LockTimeout, LockLost, DatabaseUnavailable,
         DatabaseError, Refused, Interrupted {
 
   /** Applied to the message once the failure has left the engine (see {@link #maskedWith}). */

@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public interface LockStrategy {
 
+  /**
+   * Readies the lock connection once, before the first try: keeps the server from ending it for
+   * being idle (it is, while the migrations run on the work connection) where a session may say so.
+   */
+  default void prepare(Connection lockConnection) throws SQLException {}
+
   /** Tries once to take the lock; empty when another run holds it. */
   Optional<HeldLock> tryAcquire(Connection lockConnection, LockTarget target) throws SQLException;
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 /** MySQL's and MariaDB's named user lock ({@code GET_LOCK}), which the server drops with the connection. */
@@ -30,12 +31,33 @@ public final class MySqlNamedLock implements LockStrategy {
         }
       }
     }
-    return Optional.of(() -> {
+    return Optional.of(HeldLock.of(() -> heldHere(connection, name), () -> {
       try (PreparedStatement st = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
         st.setString(1, name);
         st.execute();
       }
-    });
+    }));
+  }
+
+  /**
+   * The lock connection is idle while the migrations run on another: a short {@code wait_timeout}
+   * (the server's, or one set for the account) would end it and free the lock. One year, the
+   * largest value the server takes on every platform it runs on.
+   */
+  @Override
+  public void prepare(Connection connection) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("SET SESSION wait_timeout = 31536000");
+    }
+  }
+
+  private static boolean heldHere(Connection connection, String name) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT IS_USED_LOCK(?) = CONNECTION_ID()")) {
+      st.setString(1, name);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
   }
 
   /**

@@ -53,13 +53,15 @@ public final class OracleDbmsLock implements LockStrategy {
       }
       return fallback.tryAcquire(connection, target);
     }
-    return Optional.of(() -> {
+    // Asking whether this session holds it needs V$LOCK, which the user may not read; the lock
+    // belongs to the session, so the session answering is the best sign there is.
+    return Optional.of(HeldLock.of(() -> connection.isValid(10), () -> {
       try (CallableStatement call = connection.prepareCall(RELEASE_LOCK)) {
         call.setString(1, name);
         call.registerOutParameter(2, Types.INTEGER);
         call.execute();
       }
-    });
+    }));
   }
 
   /**

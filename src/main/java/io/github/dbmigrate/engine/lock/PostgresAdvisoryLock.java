@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 /**
@@ -31,12 +32,38 @@ public final class PostgresAdvisoryLock implements LockStrategy {
         }
       }
     }
-    return Optional.of(() -> {
+    return Optional.of(HeldLock.of(() -> heldHere(connection, key), () -> {
       try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
         st.setLong(1, key);
         st.execute();
       }
-    });
+    }));
+  }
+
+  /**
+   * The lock connection is idle while the migrations run on another: a database or role setting
+   * {@code idle_session_timeout} (or {@code idle_in_transaction_session_timeout}) would end it and
+   * free the lock. Set through pg_settings, so that servers without the setting (before 14) skip it.
+   */
+  @Override
+  public void prepare(Connection connection) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.executeQuery("SELECT set_config(name, '0', false) FROM pg_settings"
+          + " WHERE name IN ('idle_session_timeout', 'idle_in_transaction_session_timeout')").close();
+    }
+  }
+
+  /** Whether this session holds the advisory lock of {@code key}: see {@link #holder} for the encoding. */
+  private static boolean heldHere(Connection connection, long key) throws SQLException {
+    String sql = "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1"
+        + " AND pid = pg_backend_pid() AND classid::bigint = ? AND objid::bigint = ?";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setLong(1, key >>> 32);
+      st.setLong(2, key & 0xFFFFFFFFL);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   @Override

@@ -113,11 +113,12 @@ public final class RowLock implements LockStrategy {
       }
       throw e;
     }
-    // Ending the transaction that holds the row lock releases it.
-    return Optional.of(() -> {
+    // Ending the transaction that holds the row lock releases it; while the session answers, the
+    // transaction (and the lock) is still there.
+    return Optional.of(HeldLock.of(() -> connection.isValid(10) && !connection.getAutoCommit(), () -> {
       connection.rollback();
       connection.setAutoCommit(true);
-    });
+    }));
   }
 
   /** Creates the table and its row if missing; plain reads never wait for the row lock. */

@@ -36,7 +36,17 @@ public final class SqlServerAppLock implements LockStrategy {
         return Optional.empty();
       }
     }
-    return Optional.of(() -> release(connection, target));
+    return Optional.of(HeldLock.of(() -> heldHere(connection, target), () -> release(connection, target)));
+  }
+
+  /** {@code APPLOCK_MODE} of this session's lock on the resource, for the principal sp_getapplock used. */
+  private static boolean heldHere(Connection connection, LockTarget target) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT APPLOCK_MODE('public', ?, 'Session')")) {
+      st.setString(1, resource(target));
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() && "Exclusive".equalsIgnoreCase(rs.getString(1));
+      }
+    }
   }
 
   /**

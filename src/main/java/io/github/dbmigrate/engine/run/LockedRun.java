@@ -131,10 +131,9 @@ final class LockedRun {
     connection.setAutoCommit(true);
     DryRun preview = config.options().dryRun()
         ? new DryRun(config, listener, dialect, history, connection, purpose) : null;
-    Duration waited = lock == null ? Duration.ZERO : lock.waited();
-    Session session = new Session(config, listener, dialect, history, connection, waited, preview, start);
+    Session session = new Session(config, listener, dialect, history, connection, lock, preview, start);
     session.historyWriter().ensure();
-    listener.on(new WorkStarted(target.name(), waited));
+    listener.on(new WorkStarted(target.name(), lock == null ? Duration.ZERO : lock.waited()));
     T result = work.run(session);
     if (preview != null) {
       preview.write();

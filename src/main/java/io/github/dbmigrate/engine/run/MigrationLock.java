@@ -26,7 +26,7 @@ public final class MigrationLock implements AutoCloseable {
 
   private static final Duration REPEAT_HOLDER_EVERY = Duration.ofSeconds(30);
 
-  /** The strategy's handle; a check that the lock is still held (before each migration) would ask it. */
+  /** The strategy's handle, asked before each migration whether the lock is still held. */
   private final HeldLock held;
   private final Connection connection;
   private final Duration waited;
@@ -50,6 +50,7 @@ public final class MigrationLock implements AutoCloseable {
     String holder = "another run";
     Optional<HeldLock> held;
     try {
+      strategy.prepare(connection);
       while ((held = strategy.tryAcquire(connection, target)).isEmpty()) {
         long now = System.nanoTime();
         if (now - nextHolderReport >= 0) {
@@ -84,6 +85,20 @@ public final class MigrationLock implements AutoCloseable {
 
   public Duration waited() {
     return waited;
+  }
+
+  /**
+   * Why the lock is no longer held, asked on its connection: empty while it is. Its session may have
+   * been ended by the server (an idle timeout, a kill, a restart); another run may then hold it.
+   */
+  public Optional<String> lost() {
+    try {
+      return held.stillHeld() ? Optional.empty()
+          : Optional.of("the server no longer lists this run's session as holding it");
+    } catch (SQLException e) {
+      return Optional.of("its connection failed: " + e.getMessage()
+          + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"));
+    }
   }
 
   @Override

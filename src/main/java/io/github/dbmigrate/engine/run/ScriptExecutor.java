@@ -9,6 +9,8 @@ import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.LockLost;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.StatementFailed;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs scripts in the chosen transaction mode, writing or deleting each version row on the same
@@ -39,11 +42,13 @@ final class ScriptExecutor implements Execution {
   private final EngineListener listener;
   private final ScriptRunner runner;
   private final TxnPolicy policy;
+  /** Why the run's lock is no longer held; empty while it is. */
+  private final Supplier<Optional<String>> lockLost;
   private String goal;
 
   /** Runs scripts on the connection {@code historyWriter} writes on; {@code history} is read for messages. */
   ScriptExecutor(Dialect dialect, HistoryTable history, HistoryWriter historyWriter, EngineConfig config,
-      EngineListener listener) {
+      EngineListener listener, Supplier<Optional<String>> lockLost) {
     this.dialect = dialect;
     this.history = history;
     this.historyWriter = historyWriter;
@@ -51,6 +56,7 @@ final class ScriptExecutor implements Execution {
     this.listener = listener;
     this.runner = new ScriptRunner(dialect);
     this.policy = TxnPolicy.of(config.options().txnMode());
+    this.lockLost = lockLost;
   }
 
   /** The goal to name in "run ... again" (redo runs down and up scripts in one call). */
@@ -86,6 +92,7 @@ final class ScriptExecutor implements Execution {
     ScriptRunner.BeforeTransactionControl recordWaitingRows = () -> recordAll(unrecorded);
     work.setAutoCommit(policy.autocommitAtStart());
     for (Script script : scripts) {
+      stopIfLockLost(work, script.fileName(), done);
       boolean ownTransaction = policy.ownTransaction(script);
       policy.beforeScript(work, script);
       long start = System.nanoTime();
@@ -132,6 +139,7 @@ final class ScriptExecutor implements Execution {
       String nothingApplied = "Nothing of this run was applied"
           + (dialect.execution().transactionalDdl() ? "" : " except DDL, which " + dialect.name() + " commits as it runs")
           + " (transaction rolled back).";
+      stopIfLockLost(work, "the commit of this run", done);
       try {
         recordAll(unrecorded);
       } catch (SQLException e) {
@@ -145,6 +153,31 @@ final class ScriptExecutor implements Execution {
     }
     work.setAutoCommit(true);
     return done;
+  }
+
+  /**
+   * Stops before {@code next} (a migration, or the run's commit) when the lock is gone: another run
+   * may have taken it and be migrating now. What this run applied stays as its mode left it.
+   */
+  private void stopIfLockLost(Connection work, String next, List<RunResult.Step> done) {
+    Optional<String> why = lockLost.get();
+    if (why.isEmpty()) {
+      return;
+    }
+    rollbackQuietly(work);
+    List<String> applied = policy.oneTransactionForRun() ? List.of()
+        : done.stream().map(RunResult.Step::version).toList();
+    String left = policy.oneTransactionForRun()
+        ? "Nothing of this run was applied" + (dialect.execution().transactionalDdl() ? ""
+            : " except DDL, which " + dialect.name() + " commits as it runs") + " (transaction rolled back)."
+        : applied.isEmpty() ? "No migration of this run had run."
+        : applied.size() + " migration(s) of this run stay applied and recorded: " + String.join(", ", applied) + ".";
+    throw new LockLost(next, applied, "Stopped before " + next + ": the migration lock is no longer held ("
+        + why.get() + "). Another run may be migrating this database now.\n" + left
+        + "\nCheck what is applied with " + config.frontEnd().goal(Goal.STATUS) + " once no other run is"
+        + " migrating, then run " + config.frontEnd().goal(Goal.of(goal != null ? goal : "up")) + " again."
+        + " A server setting that ends idle sessions (wait_timeout, idle_session_timeout) or a killed"
+        + " session ends the lock.", null);
   }
 
   /** Tells the listener that a script's version row is committed. */

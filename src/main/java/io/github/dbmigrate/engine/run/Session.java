@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The connection, history table and listener of one run under the lock (see {@link LockedRun}).
@@ -27,19 +28,22 @@ final class Session {
   private final HistoryWriter historyWriter;
   private final Connection work;
   private final Duration lockWait;
+  /** Null when the run goes without the lock (noLock, or a dry run before any lock table exists). */
+  private final MigrationLock lock;
   /** Set in a dry run, which writes statements instead of running them. */
   private final DryRun dryRun;
   private final long start;
 
   Session(EngineConfig config, EngineListener listener, Dialect dialect, HistoryTable history,
-      Connection work, Duration lockWait, DryRun dryRun, long start) {
+      Connection work, MigrationLock lock, DryRun dryRun, long start) {
     this.config = config;
     this.listener = listener;
     this.dialect = dialect;
     this.history = history;
     this.work = work;
     this.historyWriter = dryRun != null ? dryRun.historyWriter() : new TableHistoryWriter(history, work);
-    this.lockWait = lockWait;
+    this.lock = lock;
+    this.lockWait = lock == null ? Duration.ZERO : lock.waited();
     this.dryRun = dryRun;
     this.start = start;
   }
@@ -82,7 +86,12 @@ final class Session {
     if (dryRun != null) {
       return dryRun;
     }
-    return new ScriptExecutor(dialect, history, historyWriter, config, listener).forGoal(goal);
+    return new ScriptExecutor(dialect, history, historyWriter, config, listener, this::lockLost).forGoal(goal);
+  }
+
+  /** Why the run's lock is no longer held; empty while it is, or when the run has none. */
+  Optional<String> lockLost() {
+    return lock == null ? Optional.empty() : lock.lost();
   }
 
   /** {@link #finish(Direction, List, String, List)} with no version out of order. */
