@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.RowLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.sql.SQLException;
 
 /**
@@ -16,7 +17,7 @@ final class H2Dialect {
   static Dialect create() {
     return Dialect.builder("h2", "H2")
         .urls("jdbc:h2:")
-        .syntax(ScriptSyntax.semicolons(SplitRules.h2()))
+        .syntax(ScriptSyntax.semicolons(SplitRules.h2(), TransactionControl.H2))
         .execution(new PlainExecution(false))
         .session(new ConnectionDefaults())
         .history(new StandardHistorySql("CREATE TABLE IF NOT EXISTS",

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.MySqlNamedLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,7 @@ final class MySqlDialect {
     HistorySql history = new History();
     return Dialect.builder("mysql", "MySQL/MariaDB").shownAs("MySQL").alsoNamed("mariadb", "MariaDB")
         .urls("jdbc:mariadb:", "jdbc:mysql:")
-        .syntax(ScriptSyntax.semicolons(SplitRules.mysql()))
+        .syntax(ScriptSyntax.semicolons(SplitRules.mysql(), TransactionControl.MYSQL))
         .execution(new PlainExecution(false))
         .session(new Session())
         .history(history)

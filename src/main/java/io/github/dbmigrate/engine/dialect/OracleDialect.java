@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.dialect;
 import io.github.dbmigrate.engine.lock.OracleDbmsLock;
 import io.github.dbmigrate.engine.lock.RowLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,6 +47,11 @@ final class OracleDialect {
     /** CREATE [OR REPLACE] [AND COMPILE|RESOLVE] [NOFORCE] JAVA SOURCE: not SQL, ended by a / line. */
     private static final Pattern JAVA_SOURCE = Pattern.compile(
         "(?is)create\\s+(or\\s+replace\\s+)?(and\\s+(compile|resolve)\\s+)?(noforce\\s+)?java\\s+source\\b");
+
+    @Override
+    public TransactionControl transactionControl() {
+      return TransactionControl.ORACLE;
+    }
 
     @Override
     public SplitRules splitRules() {

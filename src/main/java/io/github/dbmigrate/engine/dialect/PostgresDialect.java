@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.PostgresAdvisoryLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -33,7 +34,7 @@ final class PostgresDialect {
     HistorySql history = new History();
     return Dialect.builder("postgresql", "PostgreSQL").abbreviated("postgres", "pg")
         .urls("jdbc:postgresql:")
-        .syntax(ScriptSyntax.semicolons(SplitRules.postgres()))
+        .syntax(ScriptSyntax.semicolons(SplitRules.postgres(), TransactionControl.POSTGRES))
         .execution(new Execution())
         .session(new Session())
         .history(history)
@@ -108,7 +109,7 @@ final class PostgresDialect {
      */
     @Override
     public boolean canPipeline(SqlStatement statement) {
-      if (statement.copyData() != null || statement.isTransactionControl()) {
+      if (statement.copyData() != null) {
         return false;
       }
       String first = statement.firstWord();

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 
 /** How a database's own client reads a script: where statements end, and how to write one back. */
 public interface ScriptSyntax {
@@ -12,12 +13,20 @@ public interface ScriptSyntax {
   /** The statement as the database's own command-line client takes it in a script (dry-run.sql). */
   String scriptText(SqlStatement statement);
 
+  /** How a script spells its own transaction control, which only a {@code .no-db-txn.} script may use. */
+  TransactionControl transactionControl();
+
   /** The common syntax: the given split rules, and every statement ended with {@code ;}. */
-  static ScriptSyntax semicolons(SplitRules rules) {
+  static ScriptSyntax semicolons(SplitRules rules, TransactionControl control) {
     return new ScriptSyntax() {
       @Override
       public SplitRules splitRules() {
         return rules;
+      }
+
+      @Override
+      public TransactionControl transactionControl() {
+        return control;
       }
 
       @Override

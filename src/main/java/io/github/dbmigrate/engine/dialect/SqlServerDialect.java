@@ -4,6 +4,7 @@ import com.microsoft.sqlserver.jdbc.SQLServerError;
 import com.microsoft.sqlserver.jdbc.SQLServerException;
 import io.github.dbmigrate.engine.lock.SqlServerAppLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,6 +36,11 @@ final class SqlServerDialect {
 
   /** sqlcmd's: batches end at {@code GO} lines. */
   static final class Syntax implements ScriptSyntax {
+
+    @Override
+    public TransactionControl transactionControl() {
+      return TransactionControl.SQL_SERVER;
+    }
 
     @Override
     public SplitRules splitRules() {

@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,7 +25,7 @@ final class SqliteDialect {
   static Dialect create() {
     return Dialect.builder("sqlite", "SQLite")
         .urls("jdbc:sqlite:")
-        .syntax(ScriptSyntax.semicolons(SplitRules.sqlite()))
+        .syntax(ScriptSyntax.semicolons(SplitRules.sqlite(), TransactionControl.SQLITE))
         .execution(new PlainExecution(true))
         // Milliseconds to wait while another process writes, instead of failing with SQLITE_BUSY at once.
         .session(new ConnectionDefaults("busy_timeout", "10000"))

@@ -76,7 +76,7 @@ final class DryRun implements Execution {
   public List<RunResult.Step> run(Connection work, List<Script> planned, Map<String, AppliedVersion> before) {
     TxnMode mode = config.options().txnMode();
     TxnPolicy policy = TxnPolicy.of(mode);
-    ScriptExecutor.refuseNoTxnInModeAll(mode, planned, config.frontEnd());
+    ScriptExecutor.refuseBeforeRunning(dialect, mode, planned, config.frontEnd());
     if (mode == TxnMode.ALL) {
       body.append("-- BEGIN: one transaction for the whole run (" + config.frontEnd().setting(Setting.TXN_MODE,
           mode.label()) + ")\n\n");

@@ -20,6 +20,7 @@ import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.validate.OwnTransactionControl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -65,8 +66,18 @@ final class ScriptExecutor implements Execution {
     return this;
   }
 
+  /**
+   * What stops a run before anything runs: in mode all a script that must run outside a transaction,
+   * and a script that controls its own transaction (unless it is {@code .no-db-txn.}), which costs
+   * one more read of each script.
+   */
+  static void refuseBeforeRunning(Dialect dialect, TxnMode mode, List<Script> scripts, FrontEnd words) {
+    refuseNoTxnInModeAll(mode, scripts, words);
+    new OwnTransactionControl(dialect.syntax()).refuse(scripts, dialect.syntax().splitRules());
+  }
+
   /** A run in mode all cannot hold scripts that must run outside a transaction; said before anything runs. */
-  static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts, FrontEnd words) {
+  private static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts, FrontEnd words) {
     List<String> noTxn = scripts.stream().filter(Script::noDbTxn).map(Script::fileName).toList();
     if (mode == TxnMode.ALL && !noTxn.isEmpty()) {
       throw new Refused(noTxn, "These scripts must run outside a transaction, which "
@@ -78,7 +89,7 @@ final class ScriptExecutor implements Execution {
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
       throws SQLException {
-    refuseNoTxnInModeAll(policy.mode(), scripts, config.frontEnd());
+    refuseBeforeRunning(dialect, policy.mode(), scripts, config.frontEnd());
     if (!dialect.execution().transactionalDdl() && policy.warnsOfImplicitDdlCommit()) {
       listener.on(new Note(config.target().name(), Level.WARN, dialect.name() + " commits DDL implicitly: if a"
           + " migration fails, statements that already ran may stay applied."));
@@ -86,10 +97,9 @@ final class ScriptExecutor implements Execution {
     List<RunResult.Step> done = new ArrayList<>();
     // In one transaction that DDL cannot commit, a version row may wait for the commit and go in one
     // batch with the others: a round trip per migration saved, and the rows still commit (or roll
-    // back) with the scripts. A script's own COMMIT or ROLLBACK writes the waiting rows first.
+    // back) with the scripts.
     List<AppliedVersion> unrecorded = policy.batchesVersionRows(dialect.execution().transactionalDdl())
         ? new ArrayList<>() : null;
-    ScriptRunner.BeforeTransactionControl recordWaitingRows = () -> recordAll(unrecorded);
     work.setAutoCommit(policy.autocommitAtStart());
     for (Script script : scripts) {
       stopIfLockLost(work, script.fileName(), done);
@@ -103,7 +113,7 @@ final class ScriptExecutor implements Execution {
         // In its own transaction, a migration's version row and COMMIT may follow its last
         // statements in one flight: on PostgreSQL, one round trip per migration instead of four.
         boolean pipelined = pipelined(script);
-        ScriptRunner.Ran ran = runner.run(work, script, recordWaitingRows, pipelined, pipelined && ownTransaction
+        ScriptRunner.Ran ran = runner.run(work, script, pipelined, pipelined && ownTransaction
             ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!ran.tailRan()) {

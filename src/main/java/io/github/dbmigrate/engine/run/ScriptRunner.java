@@ -25,12 +25,6 @@ final class ScriptRunner {
     this.splitter = new StatementSplitter(dialect.syntax().splitRules());
   }
 
-  /** Work that must happen before a script's own BEGIN, COMMIT or ROLLBACK runs. */
-  @FunctionalInterface
-  interface BeforeTransactionControl {
-    void run() throws SQLException;
-  }
-
   /** SQL of the caller's to send right after a script, in the same flight as its last statements. */
   @FunctionalInterface
   interface Tail {
@@ -41,15 +35,12 @@ final class ScriptRunner {
   }
 
   /**
-   * Runs a script, calling {@code beforeTransactionControl} ahead of each statement that would end
-   * the transaction. A failure of that call is thrown as it is.
-   *
-   * <p>With {@code pipelined} (the caller holds a transaction open), statements the dialect allows
-   * go to the server in flights, and {@code tail} goes with the last one; without, the tail is
-   * ignored and every statement is a round trip of its own.
+   * Runs a script. With {@code pipelined} (the caller holds a transaction open), statements the
+   * dialect allows go to the server in flights, and {@code tail} goes with the last one; without, the
+   * tail is ignored and every statement is a round trip of its own.
    */
-  Ran run(Connection connection, Script script, BeforeTransactionControl beforeTransactionControl,
-      boolean pipelined, Tail tail) throws StatementFailedException, TailFailedException, SQLException {
+  Ran run(Connection connection, Script script, boolean pipelined, Tail tail)
+      throws StatementFailedException, TailFailedException, SQLException {
     List<Integer> linesRun = new ArrayList<>();
     try (ScriptReader reader = ScriptReader.open(script.file());
         Pipeline pipeline = new Pipeline(connection)) {
@@ -62,13 +53,6 @@ final class ScriptRunner {
           pipeline.send(List.of(), linesRun);
         } catch (Pipeline.Refused r) {
           throw new Failure(r.statement, r.reason);
-        }
-        if (statement.isTransactionControl()) {
-          try {
-            beforeTransactionControl.run();
-          } catch (SQLException e) {
-            throw new HookFailure(e);
-          }
         }
         try {
           dialect.execution().execute(connection, statement);
@@ -91,8 +75,6 @@ final class ScriptRunner {
     } catch (Failure f) {
       throw new StatementFailedException(script, dialect.errors().failedLine(f.statement, f.cause), f.cause,
           linesRun);
-    } catch (HookFailure f) {
-      throw f.cause;
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
     }
@@ -110,16 +92,6 @@ final class ScriptRunner {
       super(reason.getMessage(), reason, false, false);
       this.entry = entry;
       this.reason = reason;
-    }
-  }
-
-  /** Carries a failure of the work before a transaction-control statement out of the callback. */
-  private static final class HookFailure extends RuntimeException {
-    private final SQLException cause;
-
-    HookFailure(SQLException cause) {
-      super(null, null, false, false);
-      this.cause = cause;
     }
   }
 

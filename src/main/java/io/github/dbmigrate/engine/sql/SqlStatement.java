@@ -1,7 +1,6 @@
 package io.github.dbmigrate.engine.sql;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One statement of a migration script, as the database's own client would send it.
@@ -13,11 +12,6 @@ import java.util.regex.Pattern;
  *     statement up to the {@code \.} terminator; {@code null} for every other statement
  */
 public record SqlStatement(String sql, int line, String copyData) {
-
-  /** BEGIN / COMMIT / ROLLBACK / START TRANSACTION as whole statements (not PL/SQL's BEGIN ... END). */
-  private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-      "(?is)\\s*(begin(\\s+(work|transaction|tran))?|start\\s+transaction.*|commit(\\s+(work|transaction|tran))?"
-          + "|end(\\s+(work|transaction))?|rollback(\\s+(work|transaction|tran))?)\\s*;?\\s*");
 
   public SqlStatement(String sql, int line) {
     this(sql, line, null);
@@ -68,10 +62,5 @@ public record SqlStatement(String sql, int line, String copyData) {
       }
     }
     return i;
-  }
-
-  /** Whether this statement starts or ends a transaction of its own. */
-  public boolean isTransactionControl() {
-    return TRANSACTION_CONTROL.matcher(sql).matches();
   }
 }

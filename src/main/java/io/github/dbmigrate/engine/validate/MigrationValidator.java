@@ -8,7 +8,6 @@ import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.MalformedFiles;
 import io.github.dbmigrate.engine.Paths;
-import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationScanner;
@@ -24,8 +23,10 @@ import java.util.List;
 /**
  * Checks the migration files without a database, so a build can stop a bad migration before any
  * deploy: names and duplicates (as every goal does), scripts the database's client could not split,
- * and, as warnings, migrations without a down script and {@code .no-db-txn.} scripts holding several
- * statements (each commits on its own, so a failure part-way leaves the earlier ones applied).
+ * scripts that control their own transaction without being {@code .no-db-txn.} (as every goal that
+ * runs scripts does, see {@link OwnTransactionControl}), and, as warnings, migrations without a down
+ * script and {@code .no-db-txn.} scripts holding several statements (each commits on its own, so a
+ * failure part-way leaves the earlier ones applied).
  */
 public final class MigrationValidator {
 
@@ -33,12 +34,14 @@ public final class MigrationValidator {
   public record Result(int migrations, List<String> errors, List<String> warnings) {}
 
   private final ScriptRules.Chosen rules;
+  private final OwnTransactionControl transactionControl;
   private final EngineListener listener;
   private final FrontEnd words;
 
   /** {@code words} names the front end's goals and settings in what is found. */
   public MigrationValidator(ScriptRules.Chosen rules, EngineListener listener, FrontEnd words) {
     this.rules = rules;
+    this.transactionControl = new OwnTransactionControl(rules.syntax());
     this.listener = listener;
     this.words = words;
   }
@@ -75,14 +78,11 @@ public final class MigrationValidator {
     String where = Paths.display(script.file());
     int[] statements = {0};
     List<String> problems = new ArrayList<>();
-    List<Integer> transactionControl = new ArrayList<>();
     try (ScriptReader reader = ScriptReader.open(script.file())) {
       splitter.split(reader, statement -> {
         statements[0]++;
-        if (statement.isTransactionControl()) {
-          transactionControl.add(statement.line());
-        }
-      }, problems::add);
+        transactionControl.check(script, statement, splitter.rules()).ifPresent(problems::add);
+      }, p -> problems.add(where + ": " + p));
     } catch (IOException e) {
       errors.add(ScriptReader.unreadable(script.file(), e).getMessage());
       return;
@@ -90,14 +90,7 @@ public final class MigrationValidator {
       errors.add(e.getMessage());
       return;
     }
-    problems.forEach(p -> errors.add(where + ": " + p));
-    if (!transactionControl.isEmpty() && !script.noDbTxn()) {
-      warnings.add(where + ": manages its own transaction (line(s) " + transactionControl.stream()
-          .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "); the engine already"
-          + " wraps each migration as " + words.setting(Setting.TXN_MODE) + " says, and a COMMIT inside breaks"
-          + " that promise"
-          + " (a later failure can no longer roll this file back). Remove it, or make the file .no-db-txn.");
-    }
+    errors.addAll(problems);
     if (script.noDbTxn() && statements[0] > 1) {
       warnings.add(where + ": a .no-db-txn. script with " + statements[0] + " statements; each commits on"
           + " its own, so a failure part-way leaves the earlier ones applied and the version unrecorded."

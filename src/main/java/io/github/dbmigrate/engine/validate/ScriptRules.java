@@ -7,17 +7,24 @@ import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
+import io.github.dbmigrate.engine.dialect.ScriptSyntax;
 import io.github.dbmigrate.engine.sql.SplitRules;
 
 /**
- * Which database's splitting rules an offline check uses: the dialect setting's name, else the
+ * Which database's script syntax an offline check uses: the dialect setting's name, else the
  * database of the URL setting (never connected to), else PostgreSQL's; both looked up in the
  * one registry, {@link Dialects}.
  */
 public final class ScriptRules {
 
-  /** The rules and the name of the database they belong to. */
-  public record Chosen(String database, SplitRules rules) {}
+  /** The script syntax and the name of the database it belongs to. */
+  public record Chosen(String database, ScriptSyntax syntax) {
+
+    /** How the database's client splits a script. */
+    public SplitRules rules() {
+      return syntax.splitRules();
+    }
+  }
 
   private ScriptRules() {}
 
@@ -31,16 +38,16 @@ public final class ScriptRules {
       Dialects.Named named = Dialects.named(dialect).orElseThrow(() -> new BadSetting(Setting.DIALECT,
           "Unknown " + words.setting(Setting.DIALECT) + " '" + dialect + "'. Use one of: "
               + String.join(", ", Dialects.listedNames()) + "."));
-      return new Chosen(named.shown(), named.dialect().syntax().splitRules());
+      return new Chosen(named.shown(), named.dialect().syntax());
     }
     if (url == null || url.isBlank()) {
       Dialects.Named postgres = Dialects.named("postgresql").orElseThrow();
-      return new Chosen(postgres.shown(), postgres.dialect().syntax().splitRules());
+      return new Chosen(postgres.shown(), postgres.dialect().syntax());
     }
     String jdbcUrl = DatabaseTarget.resolve(url, null, null).jdbcUrl();
     try {
       Dialect known = Dialects.forUrl(jdbcUrl);
-      return new Chosen(known.name(), known.syntax().splitRules());
+      return new Chosen(known.name(), known.syntax());
     } catch (DbMigrateException unknown) {
       throw new BadSetting(Setting.DIALECT, unknown.getMessage() + " Or set " + words.setting(Setting.DIALECT)
           + " (for example postgresql, oracle, sqlserver, mysql) to check the files with that database's rules.",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.MalformedFiles;
 import io.github.dbmigrate.engine.StatementFailed;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
@@ -313,6 +314,39 @@ abstract class EngineScenarioTest {
     assertThat(db.tableExists("a")).isFalse();
 
     migrator(TxnMode.PER_FILE).up();
+    assertThat(versions()).containsExactly(V1, V2);
+  }
+
+  @Test
+  void aScriptsOwnTransactionControlIsRefusedBeforeAnythingRunsUnlessTheFileIsNoDbTxn() throws IOException {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;\nCOMMIT;\n");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);\nINSERT INTO b VALUES (1);\nROLLBACK;\n");
+
+    for (TxnMode mode : TxnMode.values()) {
+      assertThatThrownBy(() -> migrator(mode).up())
+          .isInstanceOf(MalformedFiles.class)
+          .hasMessageContaining("Scripts that control their own transaction (nothing was run)")
+          .hasMessageContaining(V2 + "_b.up.sql line 3: `ROLLBACK` is the script's own transaction control")
+          .hasMessageContaining("name the file " + V2 + "_b.no-db-txn.up.sql");
+      assertThat(db.tableExists("a")).as(mode.label()).isFalse();
+      assertThat(db.tableExists("b")).as(mode.label()).isFalse();
+      assertThat(versions()).as(mode.label()).isEmpty();
+    }
+
+    Files.delete(dir.resolve(V2 + "_b.up.sql"));
+    migrator(TxnMode.ALL).up();
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).down(1, null))
+        .hasMessageContaining(V1 + "_a.down.sql line 2: `COMMIT`");
+    assertThatThrownBy(() -> new Redo(config(TxnMode.ALL), listener).run(1))
+        .hasMessageContaining(V1 + "_a.down.sql line 2: `COMMIT`");
+    assertThat(db.tableExists("a")).isTrue();
+    assertThat(versions()).containsExactly(V1);
+
+    // A .no-db-txn. script runs outside a transaction and may manage its own.
+    write(V2 + "_b.no-db-txn.up.sql", "BEGIN;\nCREATE TABLE b (id int);\nCOMMIT;\n");
+    migrator(TxnMode.PER_FILE).up();
+    assertThat(db.tableExists("b")).isTrue();
     assertThat(versions()).containsExactly(V1, V2);
   }
 

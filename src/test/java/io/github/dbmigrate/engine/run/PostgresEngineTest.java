@@ -181,22 +181,6 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
-  void inModeAllAScriptsOwnCommitCommitsTheVersionsOfTheMigrationsBeforeIt() throws Exception {
-    // Mode all writes version rows in one batch before the run's commit; a script's own COMMIT must
-    // not leave committed tables without their rows.
-    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
-    write(V2 + "_commits.up.sql", "CREATE TABLE b (id int);\nCOMMIT;\nCREATE TABLE c (id int);");
-    write(V3 + "_fails.up.sql", "CREATE TABLE d (id int);\nINSERT INTO no_such_table VALUES (1);");
-
-    assertThatThrownBy(() -> migrator(TxnMode.ALL).up()).hasMessageContaining(V3 + "_fails.up.sql line 2");
-
-    assertThat(db.tableExists("a")).isTrue();
-    assertThat(db.tableExists("b")).isTrue();
-    assertThat(db.tableExists("c")).isFalse();
-    assertThat(versions()).containsExactly(V1);
-  }
-
-  @Test
   void inModeAllVersionsThatCannotBeRecordedRollTheWholeRunBack() throws Exception {
     writeTwoMigrationsWhoseSecondVersionIsRefused();
 

@@ -10,10 +10,6 @@ class SqlStatementTest {
     return new SqlStatement(sql, 1).firstWord();
   }
 
-  private static boolean isTransactionControl(String sql) {
-    return new SqlStatement(sql, 1).isTransactionControl();
-  }
-
   @Test
   void firstWordSkipsCommentsAndIsUpperCased() {
     assertThat(firstWord("create table t (id int)")).isEqualTo("CREATE");
@@ -22,15 +18,5 @@ class SqlStatementTest {
     assertThat(firstWord("-- only a comment")).isEmpty();
     assertThat(firstWord("/* never closed")).isEmpty();
     assertThat(firstWord("(SELECT 1)")).isEmpty();
-  }
-
-  @Test
-  void transactionControlIsAWholeStatementOfItsOwn() {
-    assertThat(isTransactionControl("BEGIN")).isTrue();
-    assertThat(isTransactionControl("  commit work;")).isTrue();
-    assertThat(isTransactionControl("START TRANSACTION READ ONLY")).isTrue();
-    assertThat(isTransactionControl("ROLLBACK TRAN")).isTrue();
-    assertThat(isTransactionControl("BEGIN NULL; END;")).isFalse();
-    assertThat(isTransactionControl("ROLLBACK TO SAVEPOINT s")).isFalse();
   }
 }

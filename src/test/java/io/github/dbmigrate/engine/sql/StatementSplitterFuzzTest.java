@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Random scripts for every dialect. Built from {@link KnownStatements}, they split into exactly the
  * statements they were made of, on the lines where those begin. Built from SQL-ish fragments, the
- * splitter never throws, and (for scripts without comments) no character is lost or invented except
+ * splitter never throws (nor does reading each statement's transaction control), and (for scripts without comments) no character is lost or invented except
  * delimiters.
  */
 class StatementSplitterFuzzTest {
@@ -38,6 +38,16 @@ class StatementSplitterFuzzTest {
           "sqlServer", SplitRules.sqlServer(),
           "mysql", SplitRules.mysql(),
           "sqlite", SplitRules.sqlite());
+
+  /** Each dialect's transaction-control reader, which must not throw on any statement either. */
+  private static final Map<String, TransactionControl> CONTROLS =
+      Map.of(
+          "postgres", TransactionControl.POSTGRES,
+          "h2", TransactionControl.H2,
+          "oracle", TransactionControl.ORACLE,
+          "sqlServer", TransactionControl.SQL_SERVER,
+          "mysql", TransactionControl.MYSQL,
+          "sqlite", TransactionControl.SQLITE);
 
   /** Fragments that never start a comment, even glued together, so nothing may be dropped. */
   private static final String[] SAFE = {
@@ -252,7 +262,8 @@ class StatementSplitterFuzzTest {
       String script = randomScript(random, SAFE, UNSAFE);
       for (Map.Entry<String, SplitRules> dialect : DIALECTS.entrySet()) {
         StatementSplitter splitter = new StatementSplitter(dialect.getValue());
-        splitSafely(splitter, script, dialect.getKey());
+        List<SqlStatement> statements = splitSafely(splitter, script, dialect.getKey());
+        readTransactionControlSafely(statements, dialect.getValue(), script, dialect.getKey());
         try {
           splitter.problems(script);
         } catch (RuntimeException e) {
@@ -285,6 +296,23 @@ class StatementSplitterFuzzTest {
       previousLine = statement.line();
     }
     return statements;
+  }
+
+  /** Reads each statement's transaction control, failing if that throws or names a line outside it. */
+  private static void readTransactionControlSafely(List<SqlStatement> statements, SplitRules rules,
+      String script, String dialect) {
+    int lines = script.split("\r\n|\r|\n", -1).length;
+    for (SqlStatement statement : statements) {
+      try {
+        CONTROLS.get(dialect).find(statement, rules).ifPresent(found -> {
+          if (found.line() < statement.line() || found.line() > lines) {
+            fail("%s found %s outside %s in %s", dialect, found, statement, quote(script));
+          }
+        });
+      } catch (RuntimeException e) {
+        throw new AssertionError(dialect + " transaction control threw on " + quote(statement.sql()), e);
+      }
+    }
   }
 
   private static List<SqlStatement> splitTrickling(StatementSplitter splitter, String script)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.MalformedFiles;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.nio.file.Files;
@@ -46,7 +47,8 @@ class MigrationValidatorTest {
   }
 
   @Test
-  void aScriptThatCommitsByItselfIsAWarningButPlSqlBlocksAndSavepointsAreNot() throws Exception {
+  void aScriptThatControlsItsOwnTransactionIsAnErrorUnlessNoDbTxnButPlSqlBlocksAndSavepointsAreNot()
+      throws Exception {
     write("20240101000000_a.up.sql", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n");
     write("20240101000000_a.down.sql", "SAVEPOINT s;\nDROP TABLE a;\nROLLBACK TO SAVEPOINT s;\n");
     write("20240102000000_b.up.sql", "DO $$ BEGIN PERFORM 1; END $$;\n");
@@ -54,10 +56,32 @@ class MigrationValidatorTest {
     write("20240103000000_c.no-db-txn.up.sql", "BEGIN;\nSELECT 1;\nCOMMIT;\n");
     write("20240103000000_c.no-db-txn.down.sql", "SELECT 1;");
 
-    MigrationValidator.Result result = validate(null);
+    assertThatThrownBy(() -> validate(null))
+        .isInstanceOf(MalformedFiles.class)
+        .hasMessageContaining("20240101000000_a.up.sql line 1: `BEGIN` is the script's own transaction control")
+        .hasMessageContaining("20240101000000_a.up.sql line 3: `COMMIT` is the script's own transaction control")
+        .hasMessageContaining("Move it out of the script, or name the file 20240101000000_a.no-db-txn.up.sql"
+            + " (it then runs outside a transaction) and manage the transaction yourself.")
+        .satisfies(e -> assertThat(((MalformedFiles) e).problems()).hasSize(2));
+    assertThat(listener.messages(Kind.FINDING)).noneMatch(w -> w.contains("transaction control"));
+  }
 
-    assertThat(result.warnings()).filteredOn(w -> w.contains("manages its own transaction")).singleElement()
-        .asString().contains("20240101000000_a.up.sql: manages its own transaction (line(s) 1, 3)");
+  @Test
+  void eachDatabasesOwnSpellingIsAnError() throws Exception {
+    write("20240101000000_a.up.sql", "CREATE TABLE a (id int)\nCOMMIT TRAN\nGO\n");
+    write("20240101000000_a.down.sql", "BEGIN TRY\n  DROP TABLE a\n  COMMIT\nEND TRY\nBEGIN CATCH\n  ROLLBACK\nEND CATCH\n");
+
+    assertThatThrownBy(() -> validate("sqlserver"))
+        .hasMessageContaining("20240101000000_a.up.sql line 2: `COMMIT TRAN`")
+        .satisfies(e -> assertThat(((MalformedFiles) e).problems()).hasSize(1));
+
+    Files.delete(dir.resolve("20240101000000_a.up.sql"));
+    Files.delete(dir.resolve("20240101000000_a.down.sql"));
+    write("20240102000000_b.up.sql", "SET autocommit = 0;");
+    write("20240102000000_b.down.sql", "SELECT 1;");
+    assertThatThrownBy(() -> validate("mariadb"))
+        .hasMessageContaining("20240102000000_b.up.sql line 1: `SET autocommit = 0`")
+        .satisfies(e -> assertThat(((MalformedFiles) e).problems()).hasSize(1));
   }
 
   @Test
