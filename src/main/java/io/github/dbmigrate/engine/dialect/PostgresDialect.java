@@ -2,19 +2,21 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.PostgresAdvisoryLock;
 import io.github.dbmigrate.engine.sql.SplitRules;
-import io.github.dbmigrate.engine.sql.TransactionControl;
 import io.github.dbmigrate.engine.sql.SqlStatement;
+import io.github.dbmigrate.engine.sql.StandardConformingStrings;
+import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
+import org.postgresql.core.BaseConnection;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -34,7 +36,7 @@ final class PostgresDialect {
     HistorySql history = new History();
     return Dialect.builder("postgresql", "PostgreSQL").abbreviated("postgres", "pg")
         .urls("jdbc:postgresql:")
-        .syntax(ScriptSyntax.semicolons(SplitRules.postgres(), TransactionControl.POSTGRES))
+        .syntax(new Syntax())
         .execution(new Execution())
         .session(new Session())
         .history(history)
@@ -66,6 +68,39 @@ final class PostgresDialect {
         }
       }
       return path;
+    }
+  }
+
+  /**
+   * psql's: the common syntax, with {@code '...'} strings read as the session's {@code
+   * standard_conforming_strings} says (a database or role may set it off) until the script sets it.
+   */
+  static final class Syntax implements ScriptSyntax {
+
+    private static final ScriptSyntax PSQL = ScriptSyntax.semicolons(SplitRules.postgres(), TransactionControl.POSTGRES);
+    private static final SplitRules BACKSLASH_ESCAPES = SplitRules.postgres().toBuilder().backslashEscapes(true).build();
+
+    @Override
+    public SplitRules splitRules() {
+      return PSQL.splitRules();
+    }
+
+    /** The driver knows the session's value from the server's reports: no round trip. */
+    @Override
+    public SplitRules splitRules(Connection session) throws SQLException {
+      boolean standard = !session.isWrapperFor(BaseConnection.class)
+          || session.unwrap(BaseConnection.class).getStandardConformingStrings();
+      return standard ? PSQL.splitRules() : BACKSLASH_ESCAPES;
+    }
+
+    @Override
+    public String scriptText(SqlStatement statement) {
+      return PSQL.scriptText(statement);
+    }
+
+    @Override
+    public TransactionControl transactionControl() {
+      return PSQL.transactionControl();
     }
   }
 
@@ -105,11 +140,13 @@ final class PostgresDialect {
 
     /**
      * Statements that cannot return rows, whatever follows their first word; DML only without
-     * RETURNING. SELECT (setval, set_config), CALL, WITH and the rest run one at a time.
+     * RETURNING. SELECT (setval, set_config), CALL, WITH and the rest run one at a time, and so does
+     * a SET of standard_conforming_strings: the driver reads each batched statement with the value it
+     * knows when the statement is added.
      */
     @Override
     public boolean canPipeline(SqlStatement statement) {
-      if (statement.copyData() != null) {
+      if (statement.copyData() != null || StandardConformingStrings.isChangedBy(statement)) {
         return false;
       }
       String first = statement.firstWord();

@@ -3,12 +3,22 @@ package io.github.dbmigrate.engine.dialect;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.TransactionControl;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /** How a database's own client reads a script: where statements end, and how to write one back. */
 public interface ScriptSyntax {
 
   /** How this database's own client splits a script into statements. */
   SplitRules splitRules();
+
+  /**
+   * How the client splits a script on {@code session}: as {@link #splitRules()}, except where the
+   * client follows a setting of the session (psql follows {@code standard_conforming_strings}).
+   */
+  default SplitRules splitRules(Connection session) throws SQLException {
+    return splitRules();
+  }
 
   /** The statement as the database's own command-line client takes it in a script (dry-run.sql). */
   String scriptText(SqlStatement statement);

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,14 +53,15 @@ final class DryRun implements Execution {
 
   /** A dry run of {@code goal}, reading {@code history} on {@code work}. */
   DryRun(EngineConfig config, EngineListener listener, Dialect dialect, HistoryTable history,
-      Connection work, String goal) {
+      Connection work, String goal) throws SQLException {
     this.config = config;
     this.listener = listener;
     this.history = history;
     this.historyWriter = new PreviewHistoryWriter(history, work, this);
     this.goal = goal;
     this.dialect = dialect;
-    this.splitter = new StatementSplitter(dialect.syntax().splitRules());
+    // Nothing runs in a dry run, so every script is read from the session's starting state.
+    this.splitter = new StatementSplitter(dialect.syntax().splitRules(work));
   }
 
   /** Removes an earlier dry run's file, so a failed dry run never leaves a stale preview behind. */
@@ -76,7 +78,7 @@ final class DryRun implements Execution {
   public List<RunResult.Step> run(Connection work, List<Script> planned, Map<String, AppliedVersion> before) {
     TxnMode mode = config.options().txnMode();
     TxnPolicy policy = TxnPolicy.of(mode);
-    ScriptExecutor.refuseBeforeRunning(dialect, mode, planned, config.frontEnd());
+    ScriptExecutor.refuseBeforeRunning(dialect, splitter.rules(), mode, planned, config.frontEnd());
     if (mode == TxnMode.ALL) {
       body.append("-- BEGIN: one transaction for the whole run (" + config.frontEnd().setting(Setting.TXN_MODE,
           mode.label()) + ")\n\n");

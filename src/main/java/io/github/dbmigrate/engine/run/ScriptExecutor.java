@@ -20,6 +20,7 @@ import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.validate.OwnTransactionControl;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,9 +72,10 @@ final class ScriptExecutor implements Execution {
    * and a script that controls its own transaction (unless it is {@code .no-db-txn.}), which costs
    * one more read of each script.
    */
-  static void refuseBeforeRunning(Dialect dialect, TxnMode mode, List<Script> scripts, FrontEnd words) {
+  static void refuseBeforeRunning(Dialect dialect, SplitRules rules, TxnMode mode, List<Script> scripts,
+      FrontEnd words) {
     refuseNoTxnInModeAll(mode, scripts, words);
-    new OwnTransactionControl(dialect.syntax()).refuse(scripts, dialect.syntax().splitRules());
+    new OwnTransactionControl(dialect.syntax()).refuse(scripts, rules);
   }
 
   /** A run in mode all cannot hold scripts that must run outside a transaction; said before anything runs. */
@@ -89,7 +91,7 @@ final class ScriptExecutor implements Execution {
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> scripts, Map<String, AppliedVersion> before)
       throws SQLException {
-    refuseBeforeRunning(dialect, policy.mode(), scripts, config.frontEnd());
+    refuseBeforeRunning(dialect, dialect.syntax().splitRules(work), policy.mode(), scripts, config.frontEnd());
     if (!dialect.execution().transactionalDdl() && policy.warnsOfImplicitDdlCommit()) {
       listener.on(new Note(config.target().name(), Level.WARN, dialect.name() + " commits DDL implicitly: if a"
           + " migration fails, statements that already ran may stay applied."));

@@ -18,11 +18,9 @@ import java.util.List;
 final class ScriptRunner {
 
   private final Dialect dialect;
-  private final StatementSplitter splitter;
 
   ScriptRunner(Dialect dialect) {
     this.dialect = dialect;
-    this.splitter = new StatementSplitter(dialect.syntax().splitRules());
   }
 
   /** SQL of the caller's to send right after a script, in the same flight as its last statements. */
@@ -42,6 +40,8 @@ final class ScriptRunner {
   Ran run(Connection connection, Script script, boolean pipelined, Tail tail)
       throws StatementFailedException, TailFailedException, SQLException {
     List<Integer> linesRun = new ArrayList<>();
+    // Read as the session is now: a setting an earlier script changed holds on the server here too.
+    StatementSplitter splitter = new StatementSplitter(dialect.syntax().splitRules(connection));
     try (ScriptReader reader = ScriptReader.open(script.file());
         Pipeline pipeline = new Pipeline(connection)) {
       splitter.split(reader, statement -> {

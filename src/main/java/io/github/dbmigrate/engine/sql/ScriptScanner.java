@@ -52,6 +52,9 @@ final class ScriptScanner {
   /** The line where the open MySQL executable comment started; 0 when none is open. */
   private int executableCommentLine;
 
+  /** Whether a backslash escapes in {@code '...'} strings now; a PostgreSQL script may switch it. */
+  private boolean backslashInStrings;
+
   ScriptScanner(
       SplitRules rules, Reader script, Consumer<SqlStatement> sink, Consumer<String> problems) {
     this.rules = rules;
@@ -60,6 +63,7 @@ final class ScriptScanner {
     this.problems = problems;
     this.shape = new StatementShape(rules);
     this.delimiter = rules.semicolonDelimiter() ? DEFAULT_DELIMITER : null;
+    this.backslashInStrings = rules.backslashEscapes();
   }
 
   /** Reads the whole script, handing each statement to the sink as soon as it is complete. */
@@ -89,7 +93,7 @@ final class ScriptScanner {
     } else if (isWordStart(c)) {
       readWord();
     } else if (c == '\'') {
-      readQuoted('\'', rules.backslashEscapes(), "string");
+      readQuoted('\'', backslashInStrings, "string");
     } else if (c == '"') {
       if (rules.doubleQuotedStrings()) {
         readQuoted('"', rules.backslashEscapes(), "string");
@@ -227,6 +231,10 @@ final class ScriptScanner {
     // Cleared before the sink runs, so a huge statement's buffer can be collected meanwhile.
     statement.clear();
     shape.reset();
+    if (complete != null && rules.followsStandardConformingStrings()) {
+      StandardConformingStrings.after(complete, !rules.backslashEscapes())
+          .ifPresent(standard -> backslashInStrings = !standard);
+    }
     for (int i = 0; complete != null && i < times; i++) {
       sink.accept(complete);
     }

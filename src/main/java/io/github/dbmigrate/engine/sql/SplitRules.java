@@ -33,7 +33,12 @@ import java.util.stream.Collectors;
  *     END IF/...} and {@code CASE ... END CASE} nest, and {@code BEGIN NOT ATOMIC ... END} is a
  *     block
  * @param backslashEscapes a backslash escapes the next character in {@code '...'} strings (and in
- *     {@code "..."} strings when {@link #doubleQuotedStrings()})
+ *     {@code "..."} strings when {@link #doubleQuotedStrings()}); with {@code
+ *     followsStandardConformingStrings}, only until the script says otherwise
+ * @param followsStandardConformingStrings PostgreSQL as psql: the script's own {@code SET
+ *     standard_conforming_strings = off | on} (also {@code TO}, {@code SESSION}, {@code LOCAL}, {@code
+ *     DEFAULT} and {@code RESET}) switches backslash escapes in later {@code '...'} strings on or off,
+ *     from the statement after it
  * @param escapeStringPrefix PostgreSQL's {@code E'...'} strings, where backslash escapes
  * @param dollarQuotes which {@code $...$} quoting the database has
  * @param qQuotes Oracle's alternative quoting {@code q'[...]'}, {@code nq'{...}'} and so on
@@ -57,6 +62,7 @@ public record SplitRules(
     Set<String> beginEndBodies,
     boolean compoundStatements,
     boolean backslashEscapes,
+    boolean followsStandardConformingStrings,
     boolean escapeStringPrefix,
     DollarQuotes dollarQuotes,
     boolean qQuotes,
@@ -89,11 +95,15 @@ public record SplitRules(
                 .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** PostgreSQL as psql reads it: dollar quotes, {@code E''}, nested comments, COPY data. */
+  /**
+   * PostgreSQL as psql reads it: dollar quotes, {@code E''}, nested comments, COPY data, and {@code
+   * '...'} strings without backslash escapes until a {@code SET standard_conforming_strings = off}.
+   */
   public static SplitRules postgres() {
     return builder()
         .dollarQuotes(DollarQuotes.TAGGED)
         .escapeStringPrefix(true)
+        .followsStandardConformingStrings(true)
         .nestedBlockComments(true)
         .beginEndBodies(Set.of("FUNCTION", "PROCEDURE"))
         .copyFromStdin(true)
@@ -162,6 +172,7 @@ public record SplitRules(
         .beginEndBodies(beginEndBodies)
         .compoundStatements(compoundStatements)
         .backslashEscapes(backslashEscapes)
+        .followsStandardConformingStrings(followsStandardConformingStrings)
         .escapeStringPrefix(escapeStringPrefix)
         .dollarQuotes(dollarQuotes)
         .qQuotes(qQuotes)
@@ -185,6 +196,7 @@ public record SplitRules(
     private Set<String> beginEndBodies = Set.of();
     private boolean compoundStatements;
     private boolean backslashEscapes;
+    private boolean followsStandardConformingStrings;
     private boolean escapeStringPrefix;
     private DollarQuotes dollarQuotes = DollarQuotes.NONE;
     private boolean qQuotes;
@@ -240,6 +252,11 @@ public record SplitRules(
 
     public Builder backslashEscapes(boolean value) {
       backslashEscapes = value;
+      return this;
+    }
+
+    public Builder followsStandardConformingStrings(boolean value) {
+      followsStandardConformingStrings = value;
       return this;
     }
 
@@ -305,6 +322,7 @@ public record SplitRules(
           beginEndBodies,
           compoundStatements,
           backslashEscapes,
+          followsStandardConformingStrings,
           escapeStringPrefix,
           dollarQuotes,
           qQuotes,

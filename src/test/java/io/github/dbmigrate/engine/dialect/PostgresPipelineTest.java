@@ -50,6 +50,17 @@ class PostgresPipelineTest {
     assertThat(dialect.canPipeline(new SqlStatement(sql, 1))).isFalse();
   }
 
+  /** The driver reads each batched statement's strings as the setting is when the statement is added. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SET standard_conforming_strings = off",
+      "set local STANDARD_CONFORMING_STRINGS to on",
+      "RESET standard_conforming_strings",
+      "RESET ALL"})
+  void aChangeOfStandardConformingStringsRunsAlone(String sql) {
+    assertThat(dialect.canPipeline(new SqlStatement(sql, 1))).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"COPY t FROM STDIN"})
   void copyWithDataRunsAlone(String sql) {

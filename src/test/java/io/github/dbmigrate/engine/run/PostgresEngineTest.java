@@ -55,6 +55,38 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void aScriptThatSetsStandardConformingStringsOffIsReadAsPsqlReadsItAndTheSettingHoldsForLaterFiles()
+      throws Exception {
+    write(V1 + "_quotes.up.sql", "SET standard_conforming_strings = off;\nCREATE TABLE quotes (id int, v text);\n"
+        + "INSERT INTO quotes VALUES (1, 'it\\'s; here');\nINSERT INTO quotes VALUES (2, E'tab\\there');\n");
+    // The server keeps the session's setting for the next file, and so does the splitter (outside
+    // parentheses, where psql ends a statement at the ; it sees).
+    write(V2 + "_more.up.sql", "INSERT INTO quotes SELECT 3, 'and\\'s; there';\n");
+
+    for (TxnMode mode : new TxnMode[] {TxnMode.ALL, TxnMode.PER_FILE}) {
+      migrator(mode).up();
+
+      assertThat(db.column("SELECT v FROM quotes ORDER BY id")).as(mode.label())
+          .containsExactly("it's; here", "tab\there", "and's; there");
+      assertThat(versions()).containsExactly(V1, V2);
+      db.execute("DROP TABLE quotes");
+      db.execute("DELETE FROM dbmigrate_versions");
+    }
+  }
+
+  @Test
+  void aDatabaseWhoseStandardConformingStringsIsOffHasItsScriptsReadThatWay() throws Exception {
+    db.execute("ALTER DATABASE " + db.column("SELECT current_database()").get(0)
+        + " SET standard_conforming_strings = off");
+    write(V1 + "_quotes.up.sql", "CREATE TABLE quotes (v text);\nINSERT INTO quotes VALUES ('it\\'s; here');\n"
+        + "SET standard_conforming_strings = on;\nINSERT INTO quotes VALUES ('C:\\');\n");
+
+    migrator(TxnMode.ALL).up();
+
+    assertThat(db.column("SELECT v FROM quotes ORDER BY v")).containsExactly("C:\\", "it's; here");
+  }
+
+  @Test
   void anErrorInsideALongStatementNamesItsExactLineAndTheServersWords() throws Exception {
     write(V1 + "_long.up.sql", "-- a comment\nCREATE TABLE t (id int);\nINSERT INTO t (id)\nSELECT id\nFROM no_such_table;\n");
 

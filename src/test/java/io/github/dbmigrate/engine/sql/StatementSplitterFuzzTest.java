@@ -154,6 +154,8 @@ class StatementSplitterFuzzTest {
     "\nGO 99999999999999999999\n",
     "\nDELIMITER\n",
     "\nDELIMITER $$\n",
+    "\nSET standard_conforming_strings = off;\n",
+    "\nRESET standard_conforming_strings;\n",
     "\n-- x\n",
     "GO",
     "q'",
