@@ -215,6 +215,9 @@ class BadInputTest {
         "no <server> with id 'nowhere'"));
     rows.add(bad("a .no-db-txn file in mode all", file(V2 + "_idx.no-db-txn.up.sql",
         "CREATE INDEX base_id ON base (id);"), up(), V2 + "_idx.no-db-txn.up.sql", "per-file"));
+    rows.add(bad("a script's own ROLLBACK", file(V2 + "_rollback.up.sql",
+        "INSERT INTO base VALUES (2);\nROLLBACK;\n"), up(), V2 + "_rollback.up.sql line 2: `ROLLBACK`",
+        "nothing was run", ".no-db-txn."));
     rows.add(bad("down of a version without down file", t -> {
       t.write(V2 + "_nodown.up.sql", "SELECT 1;");
       Goals.configure(new UpMojo(), t.db.url(), t.dir, new CapturingLog(), m -> {}).execute();
@@ -227,7 +230,7 @@ class BadInputTest {
       "empty file", "whitespace-only file", "comment-only file", "syntax error in the middle of a file",
       "unterminated string", "table name with quotes, spaces and ;", "schema that does not exist, with ; in its name",
       "down beyond the first version", "down to an unknown version", "negative steps", "a .no-db-txn file in mode all",
-      "down of a version without down file");
+      "a script's own ROLLBACK", "down of a version without down file");
 
   static Stream<Row> rowsFailingBeforeConnecting() {
     return rows().filter(row -> !REACHING_THE_DATABASE.contains(row.name()));
