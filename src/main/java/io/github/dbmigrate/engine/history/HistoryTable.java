@@ -90,7 +90,10 @@ public final class HistoryTable {
     columns = found;
   }
 
-  /** Every recorded version, in version order; an absent table means none. */
+  /**
+   * Every recorded row by its trimmed version, in order; an absent table means none. Rows that record
+   * no version (see {@link AppliedVersion#isVersion}) are included: callers comparing versions skip them.
+   */
   public Map<String, AppliedVersion> read(Connection connection) {
     Map<String, AppliedVersion> applied = new TreeMap<>();
     if (columns == null) {
@@ -112,10 +115,12 @@ public final class HistoryTable {
             + " dbmigrate history table. Choose another name with " + words.setting(Setting.TABLE) + ".");
       }
       while (rs.next()) {
-        String version = rs.getString(index.get("version")).trim();
+        // A NULL or non-version value (the Go tool's table allows both) is kept, to be listed as such.
+        String stored = rs.getString(index.get("version"));
+        String version = stored == null ? AppliedVersion.NULL_VERSION : stored.trim();
         applied.put(version, new AppliedVersion(version, text(rs, index, "name"),
             text(rs, index, "checksum"), instant(rs, index), number(rs, index, "execution_ms"),
-            text(rs, index, "applied_by"), text(rs, index, "environment")));
+            text(rs, index, "applied_by"), text(rs, index, "environment"), stored));
       }
       return applied;
     } catch (SQLException e) {

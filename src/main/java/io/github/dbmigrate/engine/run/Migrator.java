@@ -3,6 +3,8 @@ package io.github.dbmigrate.engine.run;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.DriftFound;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineEvent.StatusLine;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
@@ -121,6 +123,8 @@ public final class Migrator {
       report.rows().stream().filter(r -> r.state() == MigrationState.CHANGED)
           .forEach(r -> listener.on(new DriftFound(target, r.version() + " " + r.name()
               + ": file changed since it was applied", false, config.frontEnd().setting(Setting.STRICT, "true"))));
+      report.rows().stream().filter(r -> r.state() == MigrationState.NOT_A_VERSION)
+          .forEach(r -> listener.on(new Note(target, Level.WARN, Verifier.notAVersion(r, history.table(), config) + ".")));
       listener.on(new Summary(target, report.summary() + "."));
       write(config.outputs().file(STATUS_FILE), report.toJson());
       return report;

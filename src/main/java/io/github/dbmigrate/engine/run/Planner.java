@@ -24,9 +24,21 @@ public final class Planner {
     return files.all().stream().filter(m -> !applied.containsKey(m.version())).toList();
   }
 
-  /** The newest recorded version, or {@code null}. */
+  /** The newest recorded version, or {@code null}; rows that record no version never count. */
   public static String newest(Map<String, AppliedVersion> applied) {
-    return applied.isEmpty() ? null : new TreeMap<>(applied).lastKey();
+    NavigableMap<String, AppliedVersion> recorded = versionsOnly(applied);
+    return recorded.isEmpty() ? null : recorded.lastKey();
+  }
+
+  /** The rows that record a migration's version, in version order: NULL and {@code abc} are no version. */
+  static NavigableMap<String, AppliedVersion> versionsOnly(Map<String, AppliedVersion> applied) {
+    NavigableMap<String, AppliedVersion> recorded = new TreeMap<>();
+    applied.forEach((version, row) -> {
+      if (row.isVersion()) {
+        recorded.put(version, row);
+      }
+    });
+    return recorded;
   }
 
   /**
@@ -35,7 +47,7 @@ public final class Planner {
    */
   public static List<Migration> toRollBack(MigrationSet files, Map<String, AppliedVersion> applied,
       int steps, String to, FrontEnd words) {
-    NavigableMap<String, AppliedVersion> recorded = new TreeMap<>(applied);
+    NavigableMap<String, AppliedVersion> recorded = versionsOnly(applied);
     List<String> versions = new ArrayList<>();
     if (to != null) {
       if (!recorded.containsKey(to) && !files.contains(to)) {

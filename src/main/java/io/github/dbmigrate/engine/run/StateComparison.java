@@ -16,11 +16,19 @@ public final class StateComparison {
 
   private StateComparison() {}
 
-  /** One row per version found in either the files or the history, in version order. */
+  /**
+   * One row per version found in either the files or the history, in version order, after the
+   * recorded values that are no version at all (never compared with the files).
+   */
   public static List<StatusRow> rows(MigrationSet files, Map<String, AppliedVersion> applied) {
-    TreeSet<String> versions = new TreeSet<>(applied.keySet());
-    files.all().forEach(m -> versions.add(m.version()));
     List<StatusRow> rows = new ArrayList<>();
+    for (AppliedVersion row : applied.values()) {
+      if (!row.isVersion()) {
+        rows.add(new StatusRow(row.version(), row.name(), MigrationState.NOT_A_VERSION, row.appliedAt(), null));
+      }
+    }
+    TreeSet<String> versions = new TreeSet<>(Planner.versionsOnly(applied).keySet());
+    files.all().forEach(m -> versions.add(m.version()));
     for (String version : versions) {
       Migration file = files.get(version);
       AppliedVersion row = applied.get(version);

@@ -9,14 +9,16 @@ import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.dialect.Dialects;
+import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.files.MigrationSet;
+import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
 import io.github.dbmigrate.engine.status.StatusRow;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers "is this database where this build expects it?" for a release pipeline: pending versions,
@@ -55,7 +57,7 @@ public final class Verifier {
           history.table().toString(), StateComparison.rows(files, history.applied()));
       List<String> failures = new ArrayList<>();
       for (StatusRow row : status.rows()) {
-        String item = describe(row);
+        String item = describe(row, history.table(), config);
         if (item == null) {
           continue;
         }
@@ -84,9 +86,10 @@ public final class Verifier {
     });
   }
 
-  private static String describe(StatusRow row) {
+  private static String describe(StatusRow row, TableName table, EngineConfig config) {
     String name = row.name() == null ? "" : " " + row.name();
     return switch (row.state()) {
+      case NOT_A_VERSION -> notAVersion(row, table, config);
       case PENDING -> "pending: " + row.version() + name + " is not applied";
       case CHANGED -> "drift: " + row.version() + name + " was applied, and its up file changed since";
       case NO_FILE -> "no file: " + row.version() + name + " is applied but this build has no file for it";
@@ -94,11 +97,27 @@ public final class Verifier {
     };
   }
 
+  /**
+   * A recorded value that is no version, and how to remove it (status says it too), {@code table}
+   * being the history table the run found.
+   */
+  static String notAVersion(StatusRow row, TableName table, EngineConfig config) {
+    FrontEnd words = config.frontEnd();
+    if (row.version().equals(AppliedVersion.NULL_VERSION)) {
+      return "not a version: a row with version NULL is recorded; no migration can have it. Remove it with"
+          + " DELETE FROM " + table.sql(Dialects.forUrl(config.target().database().jdbcUrl()))
+          + " WHERE version IS NULL";
+    }
+    return "not a version: '" + row.version() + "' is recorded; no migration can have it. Remove it with "
+        + words.goal(Goal.UNMARK) + " " + words.option(Setting.VERSION, row.version());
+  }
+
   private static String toleratedBy(MigrationState state, Tolerance allow, FrontEnd words) {
     Setting setting = switch (state) {
       case PENDING -> allow.pending() ? Setting.ALLOW_PENDING : null;
       case CHANGED -> allow.drift() ? Setting.ALLOW_DRIFT : null;
-      case NO_FILE -> allow.noFile() ? Setting.ALLOW_NO_FILE : null;
+      // a recorded value that no file of this build has, like a version with no file
+      case NO_FILE, NOT_A_VERSION -> allow.noFile() ? Setting.ALLOW_NO_FILE : null;
       case APPLIED -> null;
     };
     return setting == null ? null : words.setting(setting);

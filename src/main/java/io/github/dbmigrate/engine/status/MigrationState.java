@@ -9,7 +9,12 @@ public enum MigrationState {
   /** File present, version not recorded: the next {@code up} runs it. */
   PENDING("pending"),
   /** Version recorded but no file for it (deleted, or from another branch). */
-  NO_FILE("no file");
+  NO_FILE("no file"),
+  /**
+   * A recorded value no migration can have (NULL, {@code abc}): the Go tool's table allows them, an
+   * import or a hand edit leaves them. Listed, never compared with versions.
+   */
+  NOT_A_VERSION("not a version");
 
   private final String label;
 

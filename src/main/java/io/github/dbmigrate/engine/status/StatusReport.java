@@ -22,7 +22,14 @@ public record StatusReport(String database, String table, List<StatusRow> rows) 
         + (changed == 0 ? "" : changed + " changed since applied, ")
         + count(MigrationState.PENDING) + " pending, "
         + count(MigrationState.NO_FILE) + " applied with no file"
-        + (unknown == 0 ? "" : "; " + unknown + " applied without a checksum to compare");
+        + (unknown == 0 ? "" : "; " + unknown + " applied without a checksum to compare")
+        + notAVersion();
+  }
+
+  private String notAVersion() {
+    long n = count(MigrationState.NOT_A_VERSION);
+    return n == 0 ? "" : n == 1 ? "; 1 recorded value that is not a version"
+        : "; " + n + " recorded values that are not versions";
   }
 
   /** Fixed-width lines: version, name, state, applied at. */
@@ -73,6 +80,7 @@ public record StatusReport(String database, String table, List<StatusRow> rows) 
         + ",\n  \"changed\": " + count(MigrationState.CHANGED)
         + ",\n  \"noFile\": " + count(MigrationState.NO_FILE)
         + ",\n  \"unknownChecksum\": " + unknownChecksums()
+        + ",\n  \"notAVersion\": " + count(MigrationState.NOT_A_VERSION)
         + ",\n  \"migrations\": [\n" + items + (rows.isEmpty() ? "" : "\n") + "  ]\n}\n";
   }
 }

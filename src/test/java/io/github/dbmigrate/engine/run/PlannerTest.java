@@ -73,4 +73,17 @@ class PlannerTest {
     assertThatThrownBy(() -> Planner.toRollBack(files, applied("20240101000000"), 1, "20000101000000", MavenFrontEnd.INSTANCE))
         .hasMessageContaining("neither an applied version nor a migration file");
   }
+
+  @Test
+  void recordedValuesThatAreNoVersionAreNeverNewestNorRolledBack() {
+    Map<String, AppliedVersion> applied = applied("20240101000000", "abc", "99999999999999x");
+    applied.put(AppliedVersion.NULL_VERSION, new AppliedVersion(AppliedVersion.NULL_VERSION, null, null, null,
+        null, null, null, null));
+
+    assertThat(Planner.newest(applied)).isEqualTo("20240101000000");
+    assertThat(Planner.toRollBack(files, applied, 1, null, MavenFrontEnd.INSTANCE))
+        .extracting(Migration::version).containsExactly("20240101000000");
+    assertThatThrownBy(() -> Planner.toRollBack(files, applied, 2, null, MavenFrontEnd.INSTANCE))
+        .hasMessageContaining("only 1 applied");
+  }
 }

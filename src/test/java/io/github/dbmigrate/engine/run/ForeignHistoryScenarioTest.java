@@ -1,0 +1,110 @@
+package io.github.dbmigrate.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Kind;
+import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.status.MigrationState;
+import io.github.dbmigrate.engine.status.StatusReport;
+import io.github.dbmigrate.engine.testing.Configs;
+import io.github.dbmigrate.engine.testing.RecordingListener;
+import io.github.dbmigrate.engine.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * History tables the plugin did not write: the Go tool's (one nullable {@code version} column), rows
+ * imported or edited by hand. Subclasses give the database.
+ */
+abstract class ForeignHistoryScenarioTest {
+
+  static final String V1 = "20240101000000";
+  static final String V2 = "20240102000000";
+  static final String V3 = "20240103000000";
+
+  @TempDir Path dir;
+  TestDatabase db;
+  RecordingListener listener = new RecordingListener();
+
+  abstract TestDatabase createDatabase();
+
+  @BeforeEach
+  void createDb() {
+    db = createDatabase();
+  }
+
+  @AfterEach
+  void dropDb() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  EngineConfig config(TxnMode mode) {
+    return config(mode, "dbmigrate_versions");
+  }
+
+  EngineConfig config(TxnMode mode, String table) {
+    return Configs.of(new DatabaseTarget(db.url(), null, null), new TableName(null, table),
+        List.of(dir), mode, Duration.ofSeconds(30), false, dir.resolve("report"), "tester");
+  }
+
+  Migrator migrator() {
+    return new Migrator(config(TxnMode.PER_FILE), listener);
+  }
+
+  void write(String fileName, String sql) throws IOException {
+    Files.writeString(dir.resolve(fileName), sql);
+  }
+
+  /** The Go tool's table: one nullable version column, no key. */
+  void goToolTable(String... versions) {
+    db.execute("CREATE TABLE dbmigrate_versions (version varchar(20))");
+    for (String version : versions) {
+      db.execute("INSERT INTO dbmigrate_versions (version) VALUES ("
+          + (version == null ? "NULL" : "'" + version + "'") + ")");
+    }
+  }
+
+  /** Every stored version, exactly as stored (NULL as null), in order. */
+  List<String> storedVersions() {
+    return db.column("SELECT CASE WHEN version IS NULL THEN NULL ELSE '[' || version || ']' END"
+        + " FROM dbmigrate_versions ORDER BY version");
+  }
+
+  @Test
+  void aNullVersionIsListedAsNoVersionAndEveryGoalGoesOn() throws Exception {
+    goToolTable(V1, null);
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    write(V2 + "_b.down.sql", "DROP TABLE b;");
+
+    RunResult up = migrator().up();
+    assertThat(up.done()).extracting(RunResult.Step::version).containsExactly(V2);
+    assertThat(up.outOfOrder()).isEmpty();
+
+    StatusReport status = migrator().status();
+    assertThat(status.rows()).extracting(r -> r.version() + " " + r.state().label())
+        .containsExactly("NULL not a version", V1 + " applied", V2 + " applied");
+    assertThat(status.summary()).contains("1 recorded value that is not a version");
+    assertThatThrownBy(() -> new Verifier(config(TxnMode.PER_FILE), listener).verify(Verifier.Tolerance.NONE))
+        .hasMessageContaining("not a version: a row with version NULL")
+        .hasMessageMatching("(?s).*DELETE FROM (\\S+\\.)?[\"`]?(?i:dbmigrate_versions)[\"`]? WHERE version IS NULL.*");
+
+    migrator().down(1, null);
+    assertThat(db.tableExists("b")).isFalse();
+    assertThat(storedVersions()).containsExactlyInAnyOrder(null, "[" + V1 + "]");
+  }
+}
