@@ -183,11 +183,20 @@ public final class HistoryTable {
     return insert;
   }
 
-  /** Removes a version's record, on the connection that ran its down script. */
-  public void delete(Connection connection, String version) throws SQLException {
+  /**
+   * Removes a row, matching its value exactly as stored (trailing spaces and all), on the connection
+   * that ran its down script. A delete that removes nothing fails: the version would stay recorded
+   * while the run reported it gone.
+   */
+  public void delete(Connection connection, AppliedVersion row) throws SQLException {
+    int removed;
     try (PreparedStatement st = connection.prepareStatement(deleteSql("?"))) {
-      st.setString(1, version);
-      st.executeUpdate();
+      st.setString(1, row.stored());
+      removed = st.executeUpdate();
+    }
+    if (removed == 0) {
+      throw new SQLException(describeDelete(row) + " removed no row: version '" + row.stored()
+          + "' is no longer recorded as it was read (another run, or a hand, changed it meanwhile)", "02000");
     }
   }
 
@@ -219,9 +228,9 @@ public final class HistoryTable {
         (column, value) -> column.equals("execution_ms") ? executionMsSql : literal(value)));
   }
 
-  /** The statement {@link #delete} runs, with the version as a literal: for dry runs and one-flight sends. */
-  public String describeDelete(String version) {
-    return deleteSql(literal(version));
+  /** The statement {@link #delete} runs, with the stored version as a literal: for dry runs. */
+  public String describeDelete(AppliedVersion row) {
+    return deleteSql(literal(row.stored()));
   }
 
   /** The statement {@link #ensure} runs when the table is missing, for dry runs. */

@@ -98,7 +98,7 @@ final class DryRun implements Execution {
         historyWriter.record(new AppliedVersion(version, script.migration().name(), checksum, null,
             null, config.target().appliedBy(), config.target().environment()));
       } else {
-        historyWriter.delete(version);
+        historyWriter.delete(before.get(version));
       }
       body.append(own ? "-- COMMIT\n\n" : "\n");
       steps.add(new RunResult.Step(version, script.migration().name(), script.fileName(), Duration.ZERO));

@@ -109,7 +109,7 @@ public final class HistoryMarks {
         HistoryWriter writer = session.historyWriter();
         writer.inOneTransaction(() -> {
           for (String version : wanted) {
-            writer.delete(version);
+            writer.delete(applied.get(version));
           }
         }, this::editFailed);
         String verb = session.isDryRun() ? "Would unmark " : "Unmarked ";

@@ -21,8 +21,8 @@ interface HistoryWriter {
   /** Records versions in one batch, in the work connection's current transaction. */
   void recordAll(List<AppliedVersion> rows) throws SQLException;
 
-  /** Removes a version's record, in the work connection's current transaction. */
-  void delete(String version) throws SQLException;
+  /** Removes a recorded row (matching its stored value), in the work connection's current transaction. */
+  void delete(AppliedVersion row) throws SQLException;
 
   /**
    * Makes {@code edits} in one transaction of their own: all of them or, when one fails, none;

@@ -42,8 +42,8 @@ final class PreviewHistoryWriter implements HistoryWriter {
   }
 
   @Override
-  public void delete(String version) {
-    write(table.describeDelete(version));
+  public void delete(AppliedVersion row) {
+    write(table.describeDelete(row));
   }
 
   @Override

@@ -119,7 +119,7 @@ final class ScriptExecutor implements Execution {
             ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!ran.tailRan()) {
-          record(script, ran.checksum(), took, unrecorded);
+          record(script, ran.checksum(), took, unrecorded, before);
           if (ownTransaction) {
             commit(work, commitFailed, fileRolledBack);
           }
@@ -228,13 +228,13 @@ final class ScriptExecutor implements Execution {
 
   /**
    * The version row's statement and COMMIT, as SQL to send after the script; none where the row
-   * cannot be written as literals (the script then records and commits the usual way).
+   * cannot be written as literals, and none for a down script, whose DELETE must be seen to remove its
+   * row (the script then records and commits the usual way).
    */
   private List<String> versionRowAndCommit(Script script, String checksum) {
-    String version = script.migration().version();
     Optional<String> row = script.direction() == Direction.UP
         ? history.literalInsert(upRow(script, checksum, null), dialect.execution().transactionElapsedMillis())
-        : Optional.of(history.describeDelete(version));
+        : Optional.empty();
     return row.map(sql -> List.of(sql, "COMMIT")).orElse(List.of());
   }
 
@@ -245,7 +245,7 @@ final class ScriptExecutor implements Execution {
 
   /** Records or removes the script's version now, or adds its row to {@code unrecorded} when given. */
   private void record(Script script, String checksum, Duration took,
-      List<AppliedVersion> unrecorded) throws SQLException {
+      List<AppliedVersion> unrecorded, Map<String, AppliedVersion> before) throws SQLException {
     String version = script.migration().version();
     if (script.direction() == Direction.UP) {
       AppliedVersion row = upRow(script, checksum, took.toMillis());
@@ -255,7 +255,7 @@ final class ScriptExecutor implements Execution {
         historyWriter.record(row);
       }
     } else {
-      historyWriter.delete(version);
+      historyWriter.delete(before.get(version));
     }
   }
 

@@ -34,8 +34,8 @@ final class TableHistoryWriter implements HistoryWriter {
   }
 
   @Override
-  public void delete(String version) throws SQLException {
-    table.delete(work, version);
+  public void delete(AppliedVersion row) throws SQLException {
+    table.delete(work, row);
   }
 
   @Override

@@ -107,4 +107,46 @@ abstract class ForeignHistoryScenarioTest {
     assertThat(db.tableExists("b")).isFalse();
     assertThat(storedVersions()).containsExactlyInAnyOrder(null, "[" + V1 + "]");
   }
+
+  @Test
+  void aVersionStoredWithTrailingSpacesIsRolledBackAndItsRowRemoved() throws Exception {
+    goToolTable(V1 + "   ");
+    db.execute("CREATE TABLE a (id int)");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+
+    assertThat(migrator().up().done()).isEmpty();
+    RunResult down = migrator().down(1, null);
+
+    assertThat(down.done()).extracting(RunResult.Step::version).containsExactly(V1);
+    assertThat(db.tableExists("a")).isFalse();
+    assertThat(storedVersions()).isEmpty();
+  }
+
+  @Test
+  void unmarkRemovesAVersionStoredWithTrailingSpaces() throws Exception {
+    goToolTable(V1 + "  ");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+
+    assertThat(new HistoryMarks(config(TxnMode.PER_FILE), listener).unmark(V1)).containsExactly(V1);
+
+    assertThat(storedVersions()).isEmpty();
+  }
+
+  @Test
+  void aDeleteThatRemovesNoRowFailsInsteadOfReportingSuccess() throws Exception {
+    goToolTable(V1);
+    var dialect = io.github.dbmigrate.engine.dialect.Dialects.forUrl(db.url());
+    var table = new io.github.dbmigrate.engine.history.HistoryTable(dialect,
+        new TableName(null, "dbmigrate_versions"), io.github.dbmigrate.maven.MavenFrontEnd.INSTANCE);
+    try (var connection = db.connect()) {
+      var row = table.read(connection).get(V1);
+      db.execute("DELETE FROM dbmigrate_versions"); // another hand got there first
+
+      assertThatThrownBy(() -> table.delete(connection, row))
+          .isInstanceOf(java.sql.SQLException.class)
+          .hasMessageContaining("removed no row")
+          .hasMessageContaining(V1);
+    }
+  }
 }
