@@ -190,13 +190,15 @@ public final class HistoryTable {
    */
   public void delete(Connection connection, AppliedVersion row) throws SQLException {
     int removed;
-    try (PreparedStatement st = connection.prepareStatement(deleteSql("?"))) {
-      st.setString(1, row.stored());
+    try (PreparedStatement st = connection.prepareStatement(deleteSql(row.stored() == null ? null : "?"))) {
+      if (row.stored() != null) {
+        st.setString(1, row.stored());
+      }
       removed = st.executeUpdate();
     }
     if (removed == 0) {
-      throw new SQLException(describeDelete(row) + " removed no row: version '" + row.stored()
-          + "' is no longer recorded as it was read (another run, or a hand, changed it meanwhile)", "02000");
+      throw new SQLException(describeDelete(row) + " removed no row: version "
+          + (row.stored() == null ? "NULL" : "'" + row.stored() + "'") + " is no longer recorded as it was read (another run, or a hand, changed it meanwhile)", "02000");
     }
   }
 
@@ -230,7 +232,7 @@ public final class HistoryTable {
 
   /** The statement {@link #delete} runs, with the stored version as a literal: for dry runs. */
   public String describeDelete(AppliedVersion row) {
-    return deleteSql(literal(row.stored()));
+    return deleteSql(row.stored() == null ? null : literal(row.stored()));
   }
 
   /** The statement {@link #ensure} runs when the table is missing, for dry runs. */
@@ -263,8 +265,9 @@ public final class HistoryTable {
     return sql.append(')').toString();
   }
 
+  /** The DELETE of the row whose version is {@code value} (SQL), or of NULL rows when null. */
   private String deleteSql(String value) {
-    return "DELETE FROM " + sqlName + " WHERE version = " + value;
+    return "DELETE FROM " + sqlName + " WHERE version " + (value == null ? "IS NULL" : "= " + value);
   }
 
   private static String literal(Object value) {

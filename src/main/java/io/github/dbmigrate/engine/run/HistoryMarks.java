@@ -91,8 +91,9 @@ public final class HistoryMarks {
   }
 
   /**
-   * Removes the records of {@code versions} (comma-separated); the schema is not touched. Refused on a
-   * protected environment like {@code down}.
+   * Removes the records of {@code versions} (comma-separated): any recorded value, versions or not
+   * ({@code abc}, {@code NULL} for a NULL row); the schema is not touched. Refused on a protected
+   * environment like {@code down}.
    *
    * @return the versions no longer recorded
    */
@@ -104,7 +105,8 @@ public final class HistoryMarks {
         Map<String, AppliedVersion> applied = session.applied();
         DestructiveGuard.check(Goal.UNMARK, config, applied, listener);
         List<String> problems = wanted.stream().filter(v -> !applied.containsKey(v))
-            .map(v -> v + " is not recorded as applied").toList();
+            .map(v -> v + (v.matches("\\d{14}") ? "" : " (not a 14-digit version)")
+                + " is not recorded as applied").toList();
         refuse(problems, Goal.UNMARK);
         HistoryWriter writer = session.historyWriter();
         writer.inOneTransaction(() -> {
@@ -133,8 +135,9 @@ public final class HistoryMarks {
           + (goal == Goal.MARK ? " or " + words.option(Setting.VERSION, ALL) + " (every pending version)" : "")
           + ".");
     }
+    // unmark removes any recorded value given exactly (an 'abc' that verify lists); mark needs a file's version
     List<String> malformed = list.stream().filter(v -> !v.matches("\\d{14}")).toList();
-    if (!malformed.isEmpty()) {
+    if (goal == Goal.MARK && !malformed.isEmpty()) {
       throw new BadSetting(Setting.VERSION, "Not a 14-digit version: " + String.join(", ", malformed) + ".");
     }
     return list;

@@ -108,8 +108,8 @@ public final class Verifier {
           + " DELETE FROM " + table.sql(Dialects.forUrl(config.target().database().jdbcUrl()))
           + " WHERE version IS NULL";
     }
-    return "not a version: '" + row.version() + "' is recorded; no migration can have it. Remove it with "
-        + words.goal(Goal.UNMARK) + " " + words.option(Setting.VERSION, row.version());
+    return "not a version: '" + row.version() + "' is recorded; no migration can have it. Remove it with '"
+        + words.command(Goal.UNMARK, Setting.VERSION, row.version()) + "'";
   }
 
   private static String toleratedBy(MigrationState state, Tolerance allow, FrontEnd words) {

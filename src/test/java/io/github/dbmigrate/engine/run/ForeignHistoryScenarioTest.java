@@ -149,4 +149,38 @@ abstract class ForeignHistoryScenarioTest {
           .hasMessageContaining(V1);
     }
   }
+
+  @Test
+  void aValueThatIsNotAVersionIsListedNeverComparedAndUnmarkRemovesIt() throws Exception {
+    goToolTable(V1, "abc");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    write(V3 + "_c.up.sql", "CREATE TABLE c (id int);");
+
+    RunResult up = migrator().up();
+    assertThat(up.done()).extracting(RunResult.Step::version).containsExactly(V2, V3);
+    assertThat(up.outOfOrder()).isEmpty();
+    assertThat(listener.saw(Kind.OUT_OF_ORDER)).isFalse();
+    assertThat(migrator().status().rows()).extracting(r -> r.version() + " " + r.state().label())
+        .containsExactly("abc not a version", V1 + " applied", V2 + " applied", V3 + " applied");
+    Verifier verifier = new Verifier(config(TxnMode.PER_FILE), listener);
+    assertThatThrownBy(() -> verifier.verify(Verifier.Tolerance.NONE))
+        .hasMessageContaining("not a version: 'abc' is recorded")
+        .hasMessageContaining("mvn dbmigrate:unmark -Ddbmigrate.version=abc");
+
+    assertThat(new HistoryMarks(config(TxnMode.PER_FILE), listener).unmark("abc")).containsExactly("abc");
+
+    assertThat(storedVersions()).containsExactly("[" + V1 + "]", "[" + V2 + "]", "[" + V3 + "]");
+    verifier.verify(Verifier.Tolerance.NONE);
+  }
+
+  @Test
+  void unmarkRemovesANullRowGivenAsNull() throws Exception {
+    goToolTable(V1, null);
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+
+    new HistoryMarks(config(TxnMode.PER_FILE), listener).unmark("NULL");
+
+    assertThat(storedVersions()).containsExactly("[" + V1 + "]");
+  }
 }
