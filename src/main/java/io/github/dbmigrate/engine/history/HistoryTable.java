@@ -43,6 +43,8 @@ public final class HistoryTable {
   private final String sqlName;
   private final FrontEnd words;
   private Set<String> columns;
+  /** The version column as the table declares it, learnt with the columns; null until then. */
+  private VersionColumn versionColumn;
   private PreparedStatement insert;
   private Connection insertConnection;
   private String insertText;
@@ -67,6 +69,25 @@ public final class HistoryTable {
     return readColumns(connection) != null;
   }
 
+  /**
+   * Whether the table exists, refusing one whose version column cannot hold a version, as {@link
+   * #ensure} does: for a dry run, which must stop where the real run would.
+   */
+  public boolean existsToWrite(Connection connection) {
+    boolean exists = exists(connection);
+    refuseTooSmallVersionColumn();
+    return exists;
+  }
+
+  private void refuseTooSmallVersionColumn() {
+    if (versionColumn != null && versionColumn.tooSmall()) {
+      throw new BadSetting(Setting.TABLE, "The history table " + name + " stores versions in a column of type "
+          + versionColumn.typeName() + ", which cannot hold a 14-digit version such as 20240101000000."
+          + " Nothing was run. Change the column's type to varchar(14) (or bigint), or choose another table"
+          + " with " + words.setting(Setting.TABLE) + ".");
+    }
+  }
+
   /** Creates the table if it is missing, and learns which columns it has. */
   public void ensure(Connection connection) {
     Set<String> found = readColumns(connection);
@@ -87,6 +108,7 @@ public final class HistoryTable {
       throw new BadSetting(Setting.TABLE, "The table " + name + " has no 'version' column, so it is not a"
           + " dbmigrate history table. Choose another name with " + words.setting(Setting.TABLE) + ".");
     }
+    refuseTooSmallVersionColumn();
     columns = found;
   }
 
@@ -161,6 +183,8 @@ public final class HistoryTable {
       if (value == null) {
         // typed, because PostgreSQL refuses a varchar NULL for the bigint column
         st.setNull(i++, entry.getKey().equals("execution_ms") ? Types.BIGINT : Types.VARCHAR);
+      } else if (entry.getKey().equals("version")) {
+        bindVersion(st, i++, value.toString());
       } else if (value instanceof Long l) {
         st.setLong(i++, l);
       } else {
@@ -192,7 +216,7 @@ public final class HistoryTable {
     int removed;
     try (PreparedStatement st = connection.prepareStatement(deleteSql(row.stored() == null ? null : "?"))) {
       if (row.stored() != null) {
-        st.setString(1, row.stored());
+        bindVersion(st, 1, row.stored());
       }
       removed = st.executeUpdate();
     }
@@ -207,7 +231,7 @@ public final class HistoryTable {
    * A table not read yet (it does not exist) is described with the columns the plugin would create.
    */
   public String describeInsert(AppliedVersion row) {
-    return insertSql(insertValues(row), (column, value) -> literal(value));
+    return insertSql(insertValues(row), this::literal);
   }
 
   /**
@@ -227,12 +251,12 @@ public final class HistoryTable {
       }
     }
     return Optional.of(insertSql(values,
-        (column, value) -> column.equals("execution_ms") ? executionMsSql : literal(value)));
+        (column, value) -> column.equals("execution_ms") ? executionMsSql : literal(column, value)));
   }
 
   /** The statement {@link #delete} runs, with the stored version as a literal: for dry runs. */
   public String describeDelete(AppliedVersion row) {
-    return deleteSql(row.stored() == null ? null : literal(row.stored()));
+    return deleteSql(row.stored() == null ? null : literal("version", row.stored()));
   }
 
   /** The statement {@link #ensure} runs when the table is missing, for dry runs. */
@@ -265,16 +289,35 @@ public final class HistoryTable {
     return sql.append(')').toString();
   }
 
+  /**
+   * Binds a version as the column's type: PostgreSQL compares a bigint column with a varchar
+   * parameter not at all ("operator does not exist") and refuses to insert one.
+   */
+  private void bindVersion(PreparedStatement st, int index, String version) throws SQLException {
+    if (numericVersion() && version.trim().matches("\\d{1,18}")) {
+      st.setLong(index, Long.parseLong(version.trim()));
+    } else {
+      st.setString(index, version);
+    }
+  }
+
+  private boolean numericVersion() {
+    return versionColumn != null && versionColumn.numeric();
+  }
+
   /** The DELETE of the row whose version is {@code value} (SQL), or of NULL rows when null. */
   private String deleteSql(String value) {
     return "DELETE FROM " + sqlName + " WHERE version " + (value == null ? "IS NULL" : "= " + value);
   }
 
-  private static String literal(Object value) {
+  /** {@code value} as a literal of {@code column}: a version is a number where the column is numeric. */
+  private String literal(String column, Object value) {
     if (value == null) {
       return "NULL";
     }
-    return value instanceof Long ? value.toString() : "'" + value.toString().replace("'", "''") + "'";
+    boolean number = value instanceof Long
+        || column.equals("version") && numericVersion() && value.toString().trim().matches("\\d{1,18}");
+    return number ? value.toString().trim() : "'" + value.toString().replace("'", "''") + "'";
   }
 
   private Set<String> readColumns(Connection connection) {
@@ -290,7 +333,12 @@ public final class HistoryTable {
       ResultSetMetaData meta = rs.getMetaData();
       Set<String> names = new LinkedHashSet<>();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
-        names.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+        String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+        names.add(column);
+        if (column.equals("version")) {
+          versionColumn = new VersionColumn(meta.getColumnType(i),
+              meta.getColumnTypeName(i).toLowerCase(Locale.ROOT), meta.getPrecision(i));
+        }
       }
       return names;
     } catch (SQLException e) {
@@ -328,5 +376,30 @@ public final class HistoryTable {
       return null;
     }
     return dialect.history().readTimestamp(rs, i);
+  }
+
+  /**
+   * The version column's declared type, from the driver's metadata: a table made by hand or by
+   * another tool may store versions as numbers, or in a type too small for 14 digits.
+   */
+  private record VersionColumn(int sqlType, String typeName, int precision) {
+
+    boolean numeric() {
+      return switch (sqlType) {
+        case Types.BIGINT, Types.NUMERIC, Types.DECIMAL, Types.INTEGER, Types.SMALLINT, Types.TINYINT,
+            Types.DOUBLE, Types.FLOAT, Types.REAL -> true;
+        default -> false;
+      };
+    }
+
+    /** Whether 20240101000000 cannot be stored: a 32-bit integer, a float, fewer than 14 digits or characters. */
+    boolean tooSmall() {
+      return switch (sqlType) {
+        case Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.REAL -> true;
+        case Types.NUMERIC, Types.DECIMAL, Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR ->
+            precision > 0 && precision < 14;
+        default -> false;
+      };
+    }
   }
 }

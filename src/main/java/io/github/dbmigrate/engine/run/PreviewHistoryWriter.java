@@ -28,7 +28,7 @@ final class PreviewHistoryWriter implements HistoryWriter {
 
   @Override
   public void ensure() {
-    preview.historyExists(table.exists(work));
+    preview.historyExists(table.existsToWrite(work));
   }
 
   @Override

@@ -34,6 +34,7 @@ abstract class ForeignHistoryScenarioTest {
   static final String V3 = "20240103000000";
 
   @TempDir Path dir;
+  @TempDir Path reports;
   TestDatabase db;
   RecordingListener listener = new RecordingListener();
 
@@ -57,7 +58,7 @@ abstract class ForeignHistoryScenarioTest {
 
   EngineConfig config(TxnMode mode, String table) {
     return Configs.of(new DatabaseTarget(db.url(), null, null), new TableName(null, table),
-        List.of(dir), mode, Duration.ofSeconds(30), false, dir.resolve("report"), "tester");
+        List.of(dir), mode, Duration.ofSeconds(30), false, reports, "tester");
   }
 
   Migrator migrator() {
@@ -70,11 +71,16 @@ abstract class ForeignHistoryScenarioTest {
 
   /** The Go tool's table: one nullable version column, no key. */
   void goToolTable(String... versions) {
-    db.execute("CREATE TABLE dbmigrate_versions (version varchar(20))");
+    historyTable("varchar(20)");
     for (String version : versions) {
       db.execute("INSERT INTO dbmigrate_versions (version) VALUES ("
           + (version == null ? "NULL" : "'" + version + "'") + ")");
     }
+  }
+
+  /** A history table of one version column of {@code type}, as someone created it by hand. */
+  void historyTable(String type) {
+    db.execute("CREATE TABLE dbmigrate_versions (version " + type + ")");
   }
 
   /** Every stored version, exactly as stored (NULL as null), in order. */
@@ -182,5 +188,43 @@ abstract class ForeignHistoryScenarioTest {
     new HistoryMarks(config(TxnMode.PER_FILE), listener).unmark("NULL");
 
     assertThat(storedVersions()).containsExactly("[" + V1 + "]");
+  }
+
+  @Test
+  void aBigintVersionColumnIsWrittenAndDeletedAsNumbers() throws Exception {
+    historyTable("bigint");
+    db.execute("INSERT INTO dbmigrate_versions (version) VALUES (" + V1 + ")");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    write(V2 + "_b.down.sql", "DROP TABLE b;");
+    write(V3 + "_c.up.sql", "CREATE TABLE c (id int);");
+    write(V3 + "_c.down.sql", "DROP TABLE c;");
+
+    RunResult up = new Migrator(config(TxnMode.ALL), listener).up();
+    assertThat(up.done()).extracting(RunResult.Step::version).containsExactly(V2, V3);
+    migrator().down(1, null);
+    new Migrator(config(TxnMode.PER_FILE).withOptions(config(TxnMode.PER_FILE).options().withDryRun(true)),
+        listener).down(1, null);
+
+    assertThat(db.column("SELECT version FROM dbmigrate_versions ORDER BY version")).containsExactly(V1, V2);
+    assertThat(db.tableExists("c")).isFalse();
+    assertThat(Files.readString(reports.resolve("dry-run.sql"))).contains("WHERE version = " + V2)
+        .doesNotContain("'" + V2 + "'");
+    new Verifier(config(TxnMode.PER_FILE), listener).verify(new Verifier.Tolerance(true, false, false));
+  }
+
+  @Test
+  void anIntVersionColumnIsRefusedBeforeAnythingRuns() throws Exception {
+    historyTable("int");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+
+    EngineConfig dryRun = config(TxnMode.ALL).withOptions(config(TxnMode.ALL).options().withDryRun(true));
+    assertThatThrownBy(() -> new Migrator(dryRun, listener).up()).hasMessageContaining("cannot hold a 14-digit version");
+    assertThatThrownBy(() -> new Migrator(config(TxnMode.ALL), listener).up())
+        .hasMessageContaining("cannot hold a 14-digit version")
+        .hasMessageMatching("(?s).*column of type \\w*int\\w*.*")
+        .hasMessageContaining("Nothing was run")
+        .hasMessageContaining("varchar(14)");
+    assertThat(db.tableExists("a")).isFalse();
   }
 }
