@@ -21,7 +21,9 @@ final class H2Dialect {
         .execution(new PlainExecution(false))
         .session(new ConnectionDefaults())
         .history(new StandardHistorySql("CREATE TABLE IF NOT EXISTS",
-            HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint")))
+            HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint"))
+            // H2's default; a URL with DATABASE_TO_LOWER=TRUE or CASE_INSENSITIVE_IDENTIFIERS is not followed
+            .foldingToUpperCase())
         .errors(new Errors())
         .lock(RowLock.h2())
         .provisioning(Provisioning.ON_CONNECT)

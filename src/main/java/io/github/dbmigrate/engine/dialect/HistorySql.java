@@ -15,6 +15,16 @@ public interface HistorySql {
    */
   String quote(String identifier);
 
+  /**
+   * The name an unquoted plain word stands for, so that quoting it names the same table: PostgreSQL
+   * folds it to lower case, Oracle and H2 to upper case. Elsewhere a quoted name compares as the
+   * unquoted one does (MySQL by {@code lower_case_table_names}, SQL Server by collation, SQLite
+   * always case-insensitively), so the word is kept as written.
+   */
+  default String folded(String plainWord) {
+    return plainWord;
+  }
+
   /** The {@code CREATE TABLE} for a new history table; extra columns are nullable or defaulted. */
   String createHistoryTable(String qualifiedTable);
 

@@ -35,7 +35,8 @@ final class OracleDialect {
         // A plain CREATE TABLE: Oracle before 23ai has no IF NOT EXISTS, and the engine creates the
         // table only after a probe found none, holding the lock.
         .history(new StandardHistorySql("CREATE TABLE",
-            HistoryColumns.ddl("varchar2", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "number(19)")))
+            HistoryColumns.ddl("varchar2", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "number(19)"))
+            .foldingToUpperCase())
         .errors(new Errors())
         .lock(new OracleDbmsLock(RowLock.oracle()))
         .build();

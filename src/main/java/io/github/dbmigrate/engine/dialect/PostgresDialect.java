@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,6 +55,12 @@ final class PostgresDialect {
     History() {
       super("CREATE TABLE IF NOT EXISTS",
           HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint"));
+    }
+
+    /** PostgreSQL folds an unquoted name to lower case. */
+    @Override
+    public String folded(String plainWord) {
+      return plainWord.toLowerCase(Locale.ROOT);
     }
 
     /** The search path's schemas that exist and may be searched, in order (pg_temp and pg_catalog aside). */

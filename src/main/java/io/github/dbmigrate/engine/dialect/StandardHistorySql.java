@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,6 +16,7 @@ import java.util.function.UnaryOperator;
 class StandardHistorySql implements HistorySql {
 
   private final UnaryOperator<String> createTable;
+  private final UnaryOperator<String> folding;
 
   /**
    * @param createTable {@code CREATE TABLE IF NOT EXISTS}, or plain {@code CREATE TABLE} where the
@@ -27,7 +29,22 @@ class StandardHistorySql implements HistorySql {
 
   /** @param createTable the whole statement that creates the history table of the given SQL name */
   StandardHistorySql(UnaryOperator<String> createTable) {
+    this(createTable, UnaryOperator.identity());
+  }
+
+  private StandardHistorySql(UnaryOperator<String> createTable, UnaryOperator<String> folding) {
     this.createTable = createTable;
+    this.folding = folding;
+  }
+
+  /** This SQL for a database that folds unquoted names to upper case (Oracle, H2). */
+  StandardHistorySql foldingToUpperCase() {
+    return new StandardHistorySql(createTable, word -> word.toUpperCase(Locale.ROOT));
+  }
+
+  @Override
+  public String folded(String plainWord) {
+    return folding.apply(plainWord);
   }
 
   @Override

@@ -6,9 +6,11 @@ import io.github.dbmigrate.engine.Setting;
 import java.util.regex.Pattern;
 
 /**
- * The history table's name, optionally in a schema. Plain SQL words are written unquoted so that the
- * database folds their case as it does for the Go tool's table; anything else is quoted, never pasted.
- * A schema the database itself reported ({@code exactSchema}) is always quoted, exactly as reported.
+ * The history table's name, optionally in a schema, always quoted, never pasted: a reserved word
+ * ({@code order}, {@code user}) is a name like any other. A plain SQL word is quoted in the case the
+ * database folds it to unquoted ({@link HistorySql#folded}), so it names the same table as the Go
+ * tool's bare {@code dbmigrate_versions}; anything else is quoted as written. A schema the database
+ * itself reported ({@code exactSchema}) is quoted exactly as reported.
  * Names a user gave come through {@link #of}, which refuses unusable ones in the front end's words.
  */
 public record TableName(String schema, String table, boolean exactSchema) {
@@ -72,7 +74,8 @@ public record TableName(String schema, String table, boolean exactSchema) {
   }
 
   static String identifier(Dialect dialect, String name) {
-    return PLAIN_WORD.matcher(name).matches() ? name : dialect.history().quote(name);
+    HistorySql sql = dialect.history();
+    return sql.quote(PLAIN_WORD.matcher(name).matches() ? sql.folded(name) : name);
   }
 
   @Override

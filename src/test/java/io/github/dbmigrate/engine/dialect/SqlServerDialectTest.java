@@ -30,7 +30,7 @@ class SqlServerDialectTest {
     assertThat(Dialects.forUrl("jdbc:sqlserver://db:1433;databaseName=app").id()).isEqualTo("sqlserver");
     assertThat(dialect.history().quote("odd]name")).isEqualTo("[odd]]name]");
     assertThat(new TableName("my schema", "dbmigrate_versions").sql(dialect))
-        .isEqualTo("[my schema].dbmigrate_versions");
+        .isEqualTo("[my schema].[dbmigrate_versions]");
     assertThat(dialect.execution().transactionalDdl()).isTrue();
   }
 

@@ -227,4 +227,52 @@ abstract class ForeignHistoryScenarioTest {
         .hasMessageContaining("varchar(14)");
     assertThat(db.tableExists("a")).isFalse();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"order", "user", "select", "GROUP"})
+  void aReservedWordNamesTheHistoryTableInEveryGoal(String table) throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    write(V2 + "_b.down.sql", "DROP TABLE b;");
+    EngineConfig config = config(TxnMode.PER_FILE, table);
+    EngineConfig dryRun = config.withOptions(config.options().withDryRun(true));
+    db.execute("CREATE TABLE a (id int)"); // brought up to date by hand: a baseline
+
+    new Migrator(dryRun, listener).up();
+    new HistoryMarks(config, listener).mark(V1);
+    assertThat(new Migrator(config, listener).up().done()).extracting(RunResult.Step::version).containsExactly(V2);
+    new Verifier(config, listener).verify(Verifier.Tolerance.NONE);
+    new Migrator(config, listener).status();
+    new HistoryMarks(config, listener).unmark(V2);
+    assertThat(db.column("SELECT version FROM " + quotedFolded(table))).containsExactly(V1);
+    new HistoryMarks(config, listener).mark(V2);
+    new Migrator(dryRun, listener).down(1, null);
+    new Migrator(config, listener).down(2, null);
+
+    assertThat(db.tableExists("a")).isFalse();
+    assertThat(db.tableExists("b")).isFalse();
+    assertThat(db.column("SELECT count(*) FROM " + quotedFolded(table))).containsExactly("0");
+  }
+
+  /** {@code table} as the database names an unquoted word, quoted. */
+  abstract String quotedFolded(String table);
+
+  @Test
+  void theGoToolsTableStaysTheSameTableWhateverCaseItIsGivenIn() throws Exception {
+    db.execute("CREATE TABLE dbmigrate_versions (version varchar(14))");
+    db.execute("INSERT INTO dbmigrate_versions (version) VALUES ('" + V1 + "')");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+
+    RunResult up = new Migrator(config(TxnMode.PER_FILE, unquotedSpelling()), listener).up();
+
+    assertThat(up.done()).extracting(RunResult.Step::version).containsExactly(V2);
+    assertThat(db.column("SELECT version FROM dbmigrate_versions ORDER BY version")).containsExactly(V1, V2);
+  }
+
+  /** A spelling of dbmigrate_versions that names the same table unquoted. */
+  String unquotedSpelling() {
+    return "DbMigrate_Versions";
+  }
 }

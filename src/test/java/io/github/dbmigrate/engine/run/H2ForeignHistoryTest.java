@@ -9,4 +9,9 @@ class H2ForeignHistoryTest extends ForeignHistoryScenarioTest {
   TestDatabase createDatabase() {
     return TestDatabase.h2();
   }
+
+  @Override
+  String quotedFolded(String table) {
+    return '"' + table.toUpperCase(java.util.Locale.ROOT) + '"';
+  }
 }

@@ -18,4 +18,16 @@ class MariaDbForeignHistoryTest extends ForeignHistoryScenarioTest {
     return db.column("SELECT CASE WHEN version IS NULL THEN NULL ELSE concat('[', version, ']') END"
         + " FROM dbmigrate_versions ORDER BY version");
   }
+
+  /** MariaDB keeps a name's case (lower_case_table_names=0 on Linux): quoted as written. */
+  @Override
+  String quotedFolded(String table) {
+    return '`' + table + '`';
+  }
+
+  /** Table names are case-sensitive on Linux, quoted or not. */
+  @Override
+  String unquotedSpelling() {
+    return "dbmigrate_versions";
+  }
 }

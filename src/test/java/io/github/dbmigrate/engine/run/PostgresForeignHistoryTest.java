@@ -11,4 +11,9 @@ class PostgresForeignHistoryTest extends ForeignHistoryScenarioTest {
   TestDatabase createDatabase() {
     return TestDatabase.postgres();
   }
+
+  @Override
+  String quotedFolded(String table) {
+    return '"' + table.toLowerCase(java.util.Locale.ROOT) + '"';
+  }
 }

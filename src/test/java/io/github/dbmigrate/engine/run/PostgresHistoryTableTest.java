@@ -90,8 +90,8 @@ class PostgresHistoryTableTest {
 
     assertThatThrownBy(() -> new Migrator(config(), listener).up())
         .isInstanceOf(BadSetting.class)
-        .hasMessageContaining("There are 2 history tables on this session's search path: \"postgres\".dbmigrate_versions,"
-            + " \"public\".dbmigrate_versions")
+        .hasMessageContaining("There are 2 history tables on this session's search path: \"postgres\".\"dbmigrate_versions\","
+            + " \"public\".\"dbmigrate_versions\"")
         .hasMessageContaining("Nothing was changed.")
         .hasMessageContaining("-Ddbmigrate.schema=postgres or -Ddbmigrate.schema=public");
     assertThatThrownBy(() -> new Migrator(config(), listener).status()).isInstanceOf(BadSetting.class);
