@@ -2,8 +2,6 @@ package io.github.dbmigrate.engine.db;
 
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.Setting;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Where to connect: a JDBC URL and optional credentials. {@link #toString()} never shows the password.
@@ -31,51 +29,7 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
     if (trimmed.startsWith("jdbc:")) {
       return new DatabaseTarget(trimmed, user, password);
     }
-    String scheme = trimmed.contains(":") ? trimmed.substring(0, trimmed.indexOf(':')) : "";
-    String jdbcScheme = switch (scheme) {
-      case "postgres", "postgresql" -> "postgresql";
-      case "mysql" -> "mysql";
-      case "mariadb" -> "mariadb";
-      default -> throw new BadSetting(Setting.URL, "Cannot use the database URL '" + Secrets.maskUrl(trimmed)
-          + "': give a JDBC URL (jdbc:postgresql://..., jdbc:h2:...) or postgres://user:pass@host:port/db.");
-    };
-    // Parsed by hand: java.net.URI gives up on hosts such as docker-compose's "db_host".
-    String rest = trimmed.substring(trimmed.indexOf(':') + 1);
-    if (!rest.startsWith("//")) {
-      throw new BadSetting(Setting.URL, "Cannot read the database URL '" + Secrets.maskUrl(trimmed)
-          + "': expected " + scheme + "://user:password@host:port/database.");
-    }
-    rest = rest.substring(2);
-    int authorityEnd = indexOfAny(rest, "/?");
-    String authority = authorityEnd < 0 ? rest : rest.substring(0, authorityEnd);
-    String pathAndQuery = authorityEnd < 0 ? "" : rest.substring(authorityEnd);
-    String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
-    String urlUser = user;
-    String urlPassword = password;
-    if (authority.contains("@")) {
-      String[] parts = authority.substring(0, authority.lastIndexOf('@')).split(":", 2);
-      if (urlUser == null && !parts[0].isEmpty()) {
-        urlUser = decode(parts[0]);
-      }
-      if (urlPassword == null && parts.length > 1) {
-        urlPassword = decode(parts[1]);
-      }
-    }
-    return new DatabaseTarget("jdbc:" + jdbcScheme + "://" + (hostPort.isEmpty() ? "localhost" : hostPort)
-        + pathAndQuery, urlUser, urlPassword);
-  }
-
-  private static int indexOfAny(String text, String characters) {
-    for (int i = 0; i < text.length(); i++) {
-      if (characters.indexOf(text.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String decode(String part) {
-    return URLDecoder.decode(part, StandardCharsets.UTF_8);
+    return GoToolUrl.resolve(trimmed, user, password);
   }
 
   /** The URL with any password masked, for messages. */

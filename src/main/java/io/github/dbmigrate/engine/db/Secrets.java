@@ -1,64 +1,67 @@
 package io.github.dbmigrate.engine.db;
 
+import io.github.dbmigrate.engine.db.url.UrlPasswords;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Keeps passwords out of every message: in URLs, in key=value options, and verbatim anywhere. */
+/**
+ * Keeps passwords out of every message: a URL's passwords where its database's syntax puts them, and
+ * the known passwords of a target verbatim anywhere.
+ */
 public final class Secrets {
 
   public static final String MASK = "****";
 
-  /** {@code //user:password@host}; the password runs to the last {@code @} before the host. */
-  private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?;\\s]*):([^\\s/?#]*)@");
-  /** Oracle's thin form {@code jdbc:oracle:thin:user/password@host}, the password maybe quoted. */
-  private static final Pattern ORACLE = Pattern.compile(
-      "(?i)(jdbc:oracle:[a-z0-9]+:[^/@:\\s]*/)(\"[^\"]*\"|[^@\\s]*)@");
+  /** Where a URL starts in free text (a driver's message, say); it runs to the next white space. */
+  private static final Pattern URL_START = Pattern.compile(
+      "(?i)(?<![A-Za-z0-9+.\\-])(?:jdbc:[a-z0-9]|[a-z][a-z0-9+.\\-]*://)");
+  /** Last resort for free text that holds no URL: {@code password=value} as a driver may print it. */
   private static final Pattern OPTION = Pattern.compile(
-      "(?i)((?:password|passwd|pwd|pass)\\s*=\\s*)([^&;,\\s)]*)");
+      "(?i)((?:password|passwd|pwd)\\s*=\\s*)([^&;,\\s)]*)");
 
   private Secrets() {}
 
-  /** A URL safe to print: {@code user:****@} and {@code password=****}. */
+  /** A URL safe to print: its passwords, wherever its syntax puts them, replaced by {@link #MASK}. */
   public static String maskUrl(String url) {
-    if (url == null) {
-      return null;
-    }
-    String masked = USER_INFO.matcher(url).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + MASK + "@"));
-    masked = ORACLE.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
-    return OPTION.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    return url == null ? null : UrlPasswords.mask(url, MASK);
   }
 
-  /** The passwords written inside a URL, so they can be masked wherever else they appear. */
-  public static java.util.List<String> passwordsIn(String url) {
-    java.util.List<String> found = new java.util.ArrayList<>();
-    if (url != null) {
-      Matcher info = USER_INFO.matcher(url);
-      while (info.find()) {
-        found.add(info.group(2));
-      }
-      Matcher oracle = ORACLE.matcher(url);
-      while (oracle.find()) {
-        found.add(oracle.group(2));
-      }
-      Matcher option = OPTION.matcher(url);
-      while (option.find()) {
-        found.add(option.group(2));
-      }
-    }
-    return found;
+  /** The passwords written inside a URL (as written and decoded), to mask wherever else they appear. */
+  public static List<String> passwordsIn(String url) {
+    return url == null ? List.of() : UrlPasswords.forms(url);
   }
 
-  /** Masks URLs' secrets and every verbatim occurrence of the given passwords. */
+  /** Masks the given passwords verbatim (the longest first), then the passwords of URLs in the text. */
   public static String mask(String text, String... passwords) {
     if (text == null) {
       return null;
     }
-    String masked = maskUrl(text);
-    for (String password : passwords) {
-      if (password != null && !password.isEmpty()) {
-        masked = masked.replace(password, MASK);
-      }
+    String masked = text;
+    String[] longestFirst = Arrays.stream(passwords).filter(Objects::nonNull).filter(p -> !p.isEmpty())
+        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+    for (String password : longestFirst) {
+      masked = masked.replace(password, MASK);
     }
-    return masked;
+    masked = maskUrlsIn(masked);
+    return OPTION.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+  }
+
+  private static String maskUrlsIn(String text) {
+    Matcher start = URL_START.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int done = 0;
+    while (start.find(done)) {
+      int end = start.start();
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      out.append(text, done, start.start()).append(maskUrl(text.substring(start.start(), end)));
+      done = end;
+    }
+    return out.append(text.substring(done)).toString();
   }
 }

@@ -3,6 +3,11 @@ package io.github.dbmigrate.engine.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dbmigrate.engine.BadSetting;
+import io.github.dbmigrate.engine.testing.HostilePasswords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DatabaseTargetTest {
@@ -61,5 +66,74 @@ class DatabaseTargetTest {
     assertThat(Secrets.passwordsIn("postgres://a:p@ss@h/db")).containsExactly("p@ss");
     DatabaseTarget t = new DatabaseTarget("jdbc:postgresql://h/db?password=inurl", "u", "given");
     assertThat(t.mask("failed with inurl and given")).isEqualTo("failed with **** and ****");
+  }
+
+  @Test
+  void everyPasswordOfTheCorpusPercentEncodedInDatabaseUrlIsReadBack() {
+    for (String password : HostilePasswords.corpusWith("app")) {
+      for (String scheme : List.of("postgres", "mysql", "mariadb")) {
+        DatabaseTarget t = DatabaseTarget.resolve(scheme + "://app:" + HostilePasswords.encode(password)
+            + "@db:5432/shop?sslmode=disable", null, null);
+
+        assertThat(t.password()).as(password).isEqualTo(password);
+        assertThat(t.user()).isEqualTo("app");
+        assertThat(t.jdbcUrl()).as(password).endsWith("://db:5432/shop?sslmode=disable");
+      }
+    }
+  }
+
+  /** A password typed raw: read as typed, or refused saying which part and to percent-encode it. */
+  @Test
+  void everyPasswordOfTheCorpusTypedRawIsReadOrRefusedClearly() {
+    Pattern percentEscape = Pattern.compile("%[0-9A-Fa-f]{2}");
+    List<String> wrong = new ArrayList<>();
+    for (String password : HostilePasswords.CORPUS) {
+      String url = "postgres://app:" + password + "@db_host:5432/shop";
+      try {
+        DatabaseTarget t = DatabaseTarget.resolve(url, null, null);
+        boolean asTyped = password.equals(t.password()) && t.jdbcUrl().equals("jdbc:postgresql://db_host:5432/shop");
+        boolean decoded = percentEscape.matcher(password).find(); // %41 is an A, as in every URL
+        if (!asTyped && !decoded) {
+          wrong.add(password + " read as " + t.jdbcUrl());
+        }
+      } catch (BadSetting e) {
+        if (e.getMessage().contains(password) || !e.getMessage().contains("Percent-encode")) {
+          wrong.add(password + ": " + e.getMessage());
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void theIssuesPasswordIsRefusedNamingThePercentSignWithoutShowingIt() {
+    assertThatThrownBy(() -> DatabaseTarget.resolve("postgres://user:Zq7@:/%;'\"Kx@host/db", null, null))
+        .isInstanceOf(BadSetting.class)
+        .hasMessageContaining("Cannot read the password in the database URL postgres://user:****@host/db")
+        .hasMessageContaining("'%' that is not followed by two hexadecimal digits")
+        .hasMessageContaining("% as %25")
+        .hasMessageNotContaining("Zq7");
+    assertThat(DatabaseTarget.resolve("postgres://user:Zq7@:/%25;'\"Kx@host/db", null, null).password())
+        .isEqualTo("Zq7@:/%;'\"Kx");
+  }
+
+  @Test
+  void mysqlUrlsDecodeSemicolonsAndQuestionMarks() {
+    DatabaseTarget t = DatabaseTarget.resolve("mysql://u:p%3Bq%3F@h:3306/db", null, null);
+    assertThat(t.password()).isEqualTo("p;q?");
+    assertThat(t.jdbcUrl()).isEqualTo("jdbc:mysql://h:3306/db");
+    assertThat(DatabaseTarget.resolve("mysql://u:p?q@h:3306/db", null, null).password()).isEqualTo("p?q");
+  }
+
+  @Test
+  void aUrlThatReadsTwoWaysIsRefusedShowingOnlyItsScheme() {
+    assertThatThrownBy(() -> DatabaseTarget.resolve("postgres://u:se/cret@h/db?application_name=me@b", null, null))
+        .isInstanceOf(BadSetting.class)
+        .hasMessageContaining("Cannot read the database URL postgres://... as postgres://user:password@host")
+        .hasMessageContaining("more than one '@'")
+        .hasMessageNotContaining("cret");
+    assertThatThrownBy(() -> DatabaseTarget.resolve("postgres://u:se/cret@h:port/db", null, null))
+        .hasMessageContaining("no host, port and database can be read")
+        .hasMessageNotContaining("cret");
   }
 }

@@ -1,0 +1,54 @@
+package io.github.dbmigrate.engine.db.url;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the URL of any supported database holds passwords, read with that database's URL syntax
+ * (never guessed from which characters a password may hold).
+ */
+public final class UrlPasswords {
+
+  private UrlPasswords() {}
+
+  /** The password spans of {@code url}, in order. */
+  public static List<PasswordSpan> in(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("jdbc:oracle:")) {
+      return OracleUrl.passwords(url);
+    }
+    if (lower.startsWith("jdbc:sqlserver:") || lower.startsWith("jdbc:jtds:")) {
+      return SemicolonOptions.passwords(url, true);
+    }
+    if (lower.startsWith("jdbc:h2:")) {
+      return SemicolonOptions.passwords(url, false);
+    }
+    return AuthorityUrl.passwords(url); // PostgreSQL, MySQL, MariaDB, SQLite, postgres://...
+  }
+
+  /** The URL with every password replaced by {@code mask}. */
+  public static String mask(String url, String mask) {
+    List<PasswordSpan> spans = new ArrayList<>(in(url));
+    spans.sort(Comparator.comparingInt(PasswordSpan::start).reversed());
+    StringBuilder masked = new StringBuilder(url);
+    int limit = url.length();
+    for (PasswordSpan span : spans) {
+      if (span.start() < limit) { // overlapping spans: the part right of limit is masked already
+        masked.replace(span.start(), Math.min(span.end(), limit), mask);
+        limit = span.start();
+      }
+    }
+    return masked.toString();
+  }
+
+  /** Every form of every password in the URL: as written and as the driver decodes it. */
+  public static List<String> forms(String url) {
+    Set<String> forms = new LinkedHashSet<>();
+    in(url).forEach(span -> forms.addAll(span.forms()));
+    return List.copyOf(forms);
+  }
+}
