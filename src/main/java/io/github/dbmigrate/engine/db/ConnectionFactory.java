@@ -97,6 +97,7 @@ public final class ConnectionFactory {
   }
 
   static Driver driverFor(String url, FrontEnd words) {
+    DriverLogging.silence();
     for (ClassLoader loader : new ClassLoader[] {
         ConnectionFactory.class.getClassLoader(), Thread.currentThread().getContextClassLoader()}) {
       if (loader == null) {
