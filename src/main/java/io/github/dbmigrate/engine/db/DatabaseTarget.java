@@ -32,9 +32,12 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
     return GoToolUrl.resolve(trimmed, user, password);
   }
 
-  /** The URL with any password masked, for messages. */
+  /**
+   * The URL with any password masked, for messages: where its syntax puts one, and wherever else the
+   * target's passwords appear in it (a password that is also the user name, say).
+   */
   public String safeUrl() {
-    return Secrets.maskUrl(jdbcUrl);
+    return mask(jdbcUrl);
   }
 
   /** Masks this target's password and URL secrets in any text. */
