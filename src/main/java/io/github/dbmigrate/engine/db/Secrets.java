@@ -47,7 +47,8 @@ public final class Secrets {
       masked = masked.replace(password, MASK);
     }
     masked = maskUrlsIn(masked);
-    return OPTION.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    return OPTION.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK
+        + (m.group(2).endsWith(".") ? "." : ""))); // a sentence's full stop
   }
 
   private static String maskUrlsIn(String text) {
@@ -58,6 +59,9 @@ public final class Secrets {
       int end = start.start();
       while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
         end++;
+      }
+      if (text.charAt(end - 1) == '.') {
+        end--; // the end of the sentence, as in "No driver accepts the URL jdbc:...=****. Check..."
       }
       out.append(text, done, start.start()).append(maskUrl(text.substring(start.start(), end)));
       done = end;

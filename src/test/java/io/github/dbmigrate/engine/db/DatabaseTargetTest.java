@@ -136,4 +136,12 @@ class DatabaseTargetTest {
         .hasMessageContaining("no host, port and database can be read")
         .hasMessageNotContaining("cret");
   }
+
+  @Test
+  void aUrlInAMessageIsMaskedToItsEndWithoutTheSentencesFullStop() {
+    assertThat(Secrets.mask("No driver accepts the URL jdbc:postgresql://h/d/b?password=a;b,c)d. Check it."))
+        .isEqualTo("No driver accepts the URL jdbc:postgresql://h/d/b?password=****. Check it.");
+    assertThat(Secrets.mask("Cannot connect to jdbc:mysql://u:p@s/s@h/db: refused"))
+        .isEqualTo("Cannot connect to jdbc:mysql://u:****@h/db: refused");
+  }
 }
