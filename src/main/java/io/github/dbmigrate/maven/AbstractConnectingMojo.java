@@ -27,16 +27,24 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
    * JDBC URL of the database, for example {@code jdbc:postgresql://localhost:5432/app} or
    * {@code jdbc:h2:file:./target/db}. When absent, the environment variable {@code DATABASE_URL} is
    * used, which may also be written as the Go tool accepts it: {@code postgres://user:pass@host:5432/db}.
+   * User property: {@code dbmigrate.url}, read by the goal itself (Maven's {@code -X} would print it).
    */
-  @Parameter(property = "dbmigrate.url")
+  @Parameter
   String url;
 
-  /** Database user. Leave unset when the URL or {@link #serverId} supplies it. */
-  @Parameter(property = "dbmigrate.user")
+  /**
+   * Database user. Leave unset when the URL or {@link #serverId} supplies it. User property:
+   * {@code dbmigrate.user}, read by the goal itself.
+   */
+  @Parameter
   String user;
 
-  /** Database password. Prefer {@link #serverId}, whose password settings.xml can keep encrypted. */
-  @Parameter(property = "dbmigrate.password")
+  /**
+   * Database password. Prefer {@link #serverId}, whose password settings.xml can keep encrypted. User
+   * property: {@code dbmigrate.password}, read by the goal itself, so that Maven's {@code -X} (which
+   * prints every parameter it sets, this one too when set in the POM) never shows it.
+   */
+  @Parameter
   String password;
 
   /**
@@ -90,12 +98,16 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
    * {@code secrets}). Goals that declare more parameters add theirs.
    */
   Parameters parameters(List<String> secrets) {
-    String effectiveUser = user;
-    String effectivePassword = password;
+    String givenUrl = quiet(url, "dbmigrate.url");
+    String givenUser = quiet(user, "dbmigrate.user");
+    String givenPassword = quiet(password, "dbmigrate.password");
+    secrets.add(givenPassword);
+    String effectiveUser = givenUser;
+    String effectivePassword = givenPassword;
     if (serverId != null && !serverId.isBlank()) {
-      if (user != null || password != null) {
+      if (givenUser != null || givenPassword != null) {
         throw new BadSetting(Setting.SERVER_ID, "Both dbmigrate.serverId and dbmigrate."
-            + (user != null ? "user" : "password") + " are set. Drop dbmigrate.user and"
+            + (givenUser != null ? "user" : "password") + " are set. Drop dbmigrate.user and"
             + " dbmigrate.password to use the <server> '" + serverId + "' of settings.xml, or drop"
             + " dbmigrate.serverId.");
       }
@@ -104,7 +116,8 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
       effectivePassword = server.getPassword();
     }
     secrets.add(effectivePassword);
-    return Parameters.connection(url, effectiveUser, effectivePassword, table, schema, environment, reportDir);
+    return Parameters.connection(givenUrl, effectiveUser, effectivePassword, table, schema, environment,
+        reportDir);
   }
 
   /** The goal's own switches on top of the common ones (dry run, strict, guards). */

@@ -6,6 +6,9 @@ import io.github.dbmigrate.engine.report.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,6 +27,13 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
 
   /** Environment variables ({@code DATABASE_URL}, {@code GITHUB_STEP_SUMMARY}); replaceable in tests. */
   Map<String, String> processEnvironment = System.getenv();
+
+  /** For the user properties of parameters that may hold a password; absent in tests. */
+  @Inject
+  MavenSession session;
+
+  @Inject
+  MojoExecution mojoExecution;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -64,6 +74,11 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   /** The build log for the engine's events, with {@code secrets} masked. */
   MavenLogListener listener(List<String> secrets) {
     return new MavenLogListener(getLog(), text -> mask(text, secrets));
+  }
+
+  /** A parameter that may hold a password: as the POM sets it, else its user property, read quietly. */
+  String quiet(String configured, String property) {
+    return QuietProperties.read(configured, property, session, mojoExecution);
   }
 
   static String mask(String text, List<String> secrets) {

@@ -21,9 +21,10 @@ public class ValidateMojo extends AbstractOfflineMojo {
    * JDBC URL of the database whose splitting rules to check the scripts with when
    * {@link #dialect} is not set; never connected to. When absent, the environment variable
    * {@code DATABASE_URL} is used, which may also be written as the Go tool accepts it:
-   * {@code postgres://user:pass@host:5432/db}.
+   * {@code postgres://user:pass@host:5432/db}. User property: {@code dbmigrate.url}, read by the goal
+   * itself (Maven's {@code -X} would print it, and a URL may hold a password).
    */
-  @Parameter(property = "dbmigrate.url")
+  @Parameter
   String url;
 
   /**
@@ -41,7 +42,7 @@ public class ValidateMojo extends AbstractOfflineMojo {
 
   @Override
   void run(List<Path> directories, MavenLogListener listener) {
-    String databaseUrl = ConfigFactory.databaseUrl(url, processEnvironment);
+    String databaseUrl = ConfigFactory.databaseUrl(quiet(url, "dbmigrate.url"), processEnvironment);
     new MigrationValidator(ScriptRules.choose(dialect, databaseUrl, MavenFrontEnd.INSTANCE), listener,
         MavenFrontEnd.INSTANCE).validate(directories);
   }
