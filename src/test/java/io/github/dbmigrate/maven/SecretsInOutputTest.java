@@ -19,6 +19,7 @@ import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in no log line (default and -X), no error message and no report file, wherever it was given. The
  * hostile-password round trips need servers that check passwords: MariaDB does; PostgreSQL checks
  * members of {@value #PG_CHECKED_GROUP} when pg_hba.conf has, before any trust line,
- * {@code host all +dbmigrate_password_checked 127.0.0.1/32 scram-sha-256} (the test says when not).
+ * {@code host all +dbmigrate_password_checked 127.0.0.1/32 scram-sha-256}; elsewhere that test is skipped,
+ * saying so.
  */
 @NeedsDatabaseServer
 class SecretsInOutputTest {
@@ -125,6 +127,10 @@ class SecretsInOutputTest {
       admin.execute("CREATE ROLE " + user + " LOGIN IN ROLE " + PG_CHECKED_GROUP);
       try {
         db.execute("GRANT ALL ON SCHEMA public TO " + user);
+        admin.execute("ALTER ROLE " + user + " PASSWORD 'right'");
+        Assumptions.assumeTrue(refuses(db.url().replaceAll("\\?.*", ""), user, "wrong"), "PostgreSQL does not"
+            + " check passwords of " + PG_CHECKED_GROUP + " here: add to pg_hba.conf, before its trust lines,"
+            + " host all +" + PG_CHECKED_GROUP + " 127.0.0.1/32 scram-sha-256");
         roundTrips(new DbServer("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres",
             "127.0.0.1:5432/" + database, true), user,
             password -> admin.execute("ALTER ROLE " + user + " PASSWORD '" + password.replace("'", "''") + "'"));
@@ -242,6 +248,15 @@ class SecretsInOutputTest {
       }
     }
     return error;
+  }
+
+  /** Whether the server refuses {@code password} for {@code user}. */
+  static boolean refuses(String url, String user, String password) {
+    try (java.sql.Connection ignored = java.sql.DriverManager.getConnection(url, user, password)) {
+      return false;
+    } catch (java.sql.SQLException e) {
+      return true;
+    }
   }
 
   static Settings settingsWith(String id, String user, String password) {
