@@ -33,6 +33,15 @@ public record DatabaseTarget(String jdbcUrl, String user, String password) {
   }
 
   /**
+   * The JDBC form of a URL as far as choosing a database's rules needs it ({@code jdbc:postgresql:} for
+   * {@code postgres://...}), reading no credentials: an offline goal never fails on a password.
+   */
+  public static String dialectUrl(String url) {
+    String trimmed = url.trim();
+    return trimmed.startsWith("jdbc:") ? trimmed : "jdbc:" + GoToolUrl.jdbcScheme(trimmed) + ":";
+  }
+
+  /**
    * The URL with any password masked, for messages: where its syntax puts one, and wherever else the
    * target's passwords appear in it (a password that is also the user name, say).
    */

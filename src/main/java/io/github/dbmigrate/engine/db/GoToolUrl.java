@@ -21,15 +21,24 @@ final class GoToolUrl {
 
   private GoToolUrl() {}
 
-  static DatabaseTarget resolve(String url, String user, String password) {
-    String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')) : "";
-    String jdbcScheme = switch (scheme) {
+  /** The JDBC subprotocol of the URL's scheme ({@code postgresql} for {@code postgres://}). */
+  static String jdbcScheme(String url) {
+    return switch (scheme(url)) {
       case "postgres", "postgresql" -> "postgresql";
       case "mysql" -> "mysql";
       case "mariadb" -> "mariadb";
       default -> throw new BadSetting(Setting.URL, "Cannot use the database URL '" + Secrets.maskUrl(url)
           + "': give a JDBC URL (jdbc:postgresql://..., jdbc:h2:...) or postgres://user:pass@host:port/db.");
     };
+  }
+
+  private static String scheme(String url) {
+    return url.contains(":") ? url.substring(0, url.indexOf(':')) : "";
+  }
+
+  static DatabaseTarget resolve(String url, String user, String password) {
+    String scheme = scheme(url);
+    String jdbcScheme = jdbcScheme(url);
     String shape = scheme + "://user:password@host:port/database";
     if (!url.startsWith(scheme + "://")) {
       throw new BadSetting(Setting.URL, "Cannot read the database URL " + scheme + "://...: expected "

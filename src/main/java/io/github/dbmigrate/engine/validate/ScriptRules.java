@@ -44,7 +44,7 @@ public final class ScriptRules {
       Dialects.Named postgres = Dialects.named("postgresql").orElseThrow();
       return new Chosen(postgres.shown(), postgres.dialect().syntax());
     }
-    String jdbcUrl = DatabaseTarget.resolve(url, null, null).jdbcUrl();
+    String jdbcUrl = DatabaseTarget.dialectUrl(url);
     try {
       Dialect known = Dialects.forUrl(jdbcUrl);
       return new Chosen(known.name(), known.syntax());

@@ -113,6 +113,8 @@ class MigrationValidatorTest {
     assertThat(ScriptRules.choose(" mariadb ", "jdbc:h2:mem:x", MavenFrontEnd.INSTANCE).database()).isEqualTo("MariaDB");
     assertThat(ScriptRules.choose(null, "jdbc:h2:mem:x", MavenFrontEnd.INSTANCE).database()).isEqualTo("H2");
     assertThat(ScriptRules.choose(null, "postgres://u:p@db/app", MavenFrontEnd.INSTANCE).database()).isEqualTo("PostgreSQL");
+    // validate never connects, so a password DATABASE_URL cannot hold (a raw '%') does not stop it
+    assertThat(ScriptRules.choose(null, "mysql://u:50%off@db/app", MavenFrontEnd.INSTANCE).database()).isEqualTo("MySQL/MariaDB");
     assertThat(ScriptRules.choose(null, "jdbc:oracle:thin:@db:1521/app", MavenFrontEnd.INSTANCE).rules().slashTerminatedPlsql()).isTrue();
     assertThatThrownBy(() -> ScriptRules.choose("db2", null, MavenFrontEnd.INSTANCE)).hasMessageContaining("Unknown dbmigrate.dialect 'db2'")
         .hasMessageContaining("oracle");
