@@ -126,10 +126,7 @@ public final class AuthorityUrl {
     }
   }
 
-  /**
-   * Where the URL holds passwords. When it has no one reading, the widest: from the first {@code :} of the
-   * userinfo to the last {@code @} that can end it, so that no reading's password shows.
-   */
+  /** Where the URL holds passwords: those of its one reading, else the {@link #widest} guess. */
   static List<PasswordSpan> passwords(String url) {
     int authority = authorityStart(url);
     if (authority < 0) {
@@ -138,26 +135,27 @@ public final class AuthorityUrl {
     try {
       return read(url).passwords();
     } catch (UnreadableUrl e) {
-      List<Reading> readings = readings(url, authority);
-      if (!readings.isEmpty() && readings.get(readings.size() - 1).at() >= 0) {
-        Reading widest = readings.get(readings.size() - 1);
-        int colon = url.indexOf(':', authority);
-        List<PasswordSpan> spans = new ArrayList<>();
-        if (colon >= 0 && colon < widest.at()) {
-          spans.add(PasswordSpan.of(url, colon + 1, widest.at()));
-        }
-        spans.addAll(QueryOptions.passwords(url, widest.query()));
-        return spans;
-      }
-      int lastAt = url.lastIndexOf('@');
-      int colon = url.indexOf(':', authority);
-      List<PasswordSpan> spans = new ArrayList<>();
-      if (lastAt > authority && colon >= 0 && colon < lastAt) {
-        spans.add(PasswordSpan.of(url, colon + 1, lastAt));
-      }
-      spans.addAll(QueryOptions.passwords(url, url.indexOf('?', Math.max(lastAt, authority))));
-      return spans;
+      return widest(url, authority);
     }
+  }
+
+  /**
+   * For a URL with no one reading: from the first {@code :} of the userinfo to the last {@code @} that can
+   * end it (else the last {@code @}), so that no reading's password shows.
+   */
+  private static List<PasswordSpan> widest(String url, int authority) {
+    List<Reading> readings = readings(url, authority);
+    Reading last = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+    boolean readable = last != null && last.at() >= 0;
+    int at = readable ? last.at() : url.lastIndexOf('@');
+    int query = readable ? last.query() : url.indexOf('?', Math.max(at, authority));
+    int colon = url.indexOf(':', authority);
+    List<PasswordSpan> spans = new ArrayList<>();
+    if (at > authority && colon >= 0 && colon < at) {
+      spans.add(PasswordSpan.of(url, colon + 1, at));
+    }
+    spans.addAll(QueryOptions.passwords(url, query));
+    return spans;
   }
 
   private static int authorityStart(String url) {

@@ -56,7 +56,6 @@ public final class PercentDecoding {
 
   /** How form-style query decoders (PostgreSQL's driver) read it: {@code +} as a space as well. */
   static String formDecodeOrNull(String text) {
-    String decoded = decodeOrNull(text.replace('+', ' '));
-    return decoded == null ? null : decoded;
+    return decodeOrNull(text.replace('+', ' '));
   }
 }
