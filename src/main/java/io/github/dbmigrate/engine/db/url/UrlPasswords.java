@@ -13,6 +13,10 @@ import java.util.Set;
  */
 public final class UrlPasswords {
 
+  /** The URLs {@link AuthorityUrl} reads: PostgreSQL, MySQL, MariaDB, SQLite, and the Go tool's forms. */
+  private static final List<String> KNOWN_AUTHORITY_SYNTAX = List.of("jdbc:postgresql:", "jdbc:mysql:",
+      "jdbc:mariadb:", "jdbc:sqlite:", "postgres:", "postgresql:", "mysql:", "mariadb:");
+
   private UrlPasswords() {}
 
   /** The password spans of {@code url}, in order. */
@@ -27,7 +31,10 @@ public final class UrlPasswords {
     if (lower.startsWith("jdbc:h2:")) {
       return SemicolonOptions.passwords(url, false);
     }
-    return AuthorityUrl.passwords(url); // PostgreSQL, MySQL, MariaDB, SQLite, postgres://...
+    if (KNOWN_AUTHORITY_SYNTAX.stream().anyMatch(lower::startsWith)) {
+      return AuthorityUrl.passwords(url);
+    }
+    return UnknownSyntax.passwords(url);
   }
 
   /** The URL with every password replaced by {@code mask}. */

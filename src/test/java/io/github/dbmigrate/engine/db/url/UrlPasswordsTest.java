@@ -83,6 +83,13 @@ class UrlPasswordsTest {
   }
 
   @Test
+  void aUrlOfAnUnsupportedDatabaseHasEveryPasswordOptionMasked() {
+    assertThat(mask("jdbc:db2://h:50000/db:user=u;password=a,b) c;x=1;"))
+        .isEqualTo("jdbc:db2://h:50000/db:user=u;password=" + M + ";x=1;");
+    assertThat(mask("jdbc:other://u:p@ss@h/db?x=1&pwd=s e")).isEqualTo("jdbc:other://u:" + M + "@h/db?x=1&pwd=" + M);
+  }
+
+  @Test
   void urlsWithoutPasswordsStayAsTheyAre() {
     for (String url : List.of("jdbc:postgresql://h:5432/db?sslmode=disable", "jdbc:h2:mem:x;MODE=MySQL",
         "jdbc:oracle:thin:@//db:1521/svc", "jdbc:sqlserver://h;databaseName=x", "jdbc:sqlite:/tmp/a.db",
