@@ -102,7 +102,7 @@ class SecretsInOutputTest {
   static final String PG_CHECKED_GROUP = "dbmigrate_password_checked";
 
   /** One way a password reaches the plugin. */
-  enum Route { PROPERTY, URL_QUERY, DATABASE_URL_ENCODED, DATABASE_URL_RAW, SERVER_ID }
+  enum Route { PROPERTY, URL_QUERY, URL_QUERY_RAW, DATABASE_URL_ENCODED, DATABASE_URL_RAW, SERVER_ID }
 
   /**
    * A server's URLs: {@code jdbc} without credentials, {@code go} the DATABASE_URL scheme, and whether its
@@ -170,8 +170,9 @@ class SecretsInOutputTest {
       setPassword.accept(password);
       for (Route route : Route.values()) {
         if (route == Route.DATABASE_URL_RAW && password.contains("%")
-            || route == Route.URL_QUERY && !server.decodesQuery() && password.contains("&")) {
-          continue; // a raw '%' must be percent-encoded: DatabaseTargetTest shows the refusal
+            || route == Route.URL_QUERY && !server.decodesQuery() && password.contains("&")
+            || route == Route.URL_QUERY_RAW && (!server.decodesQuery() || password.matches(".*[&%+].*"))) {
+          continue; // what the URL cannot hold raw (DatabaseTargetTest shows the refusal of a raw '%')
         }
         String outcome = connect(server, user, password, route, new StatusMojo(), m -> {});
         if (!outcome.isEmpty()) {
@@ -183,8 +184,8 @@ class SecretsInOutputTest {
     setPassword.accept(hostile);
     Files.writeString(dir.resolve("20240102000000_bad.up.sql"), "SELECT * FROM nowhere;");
     for (Route route : Route.values()) {
-      if (route == Route.DATABASE_URL_RAW) {
-        continue;
+      if (route == Route.DATABASE_URL_RAW || route == Route.URL_QUERY_RAW) {
+        continue; // the corpus's first password holds a '%'
       }
       String dryRun = connect(server, user, hostile, route, new UpMojo(), m -> ((AbstractChangingMojo) m).dryRun = true);
       String failing = connect(server, user, hostile, route, new UpMojo(), m -> {});
@@ -212,6 +213,7 @@ class SecretsInOutputTest {
     String url = switch (route) {
       case PROPERTY, SERVER_ID -> server.jdbc();
       case URL_QUERY -> server.jdbc() + "?user=" + user + "&password=" + server.queryValue(password);
+      case URL_QUERY_RAW -> server.jdbc() + "?user=" + user + "&password=" + password;
       case DATABASE_URL_ENCODED, DATABASE_URL_RAW -> null;
     };
     String databaseUrl = server.go() + "://" + user + ":"
