@@ -2,9 +2,7 @@ package io.github.dbmigrate.engine.db;
 
 import io.github.dbmigrate.engine.db.url.UrlPasswords;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,20 +33,45 @@ public final class Secrets {
     return url == null ? List.of() : UrlPasswords.forms(url);
   }
 
-  /** Masks the given passwords verbatim (the longest first), then the passwords of URLs in the text. */
+  /** Masks every occurrence of the given passwords (overlapping ones as one), then URLs' passwords. */
   public static String mask(String text, String... passwords) {
     if (text == null) {
       return null;
     }
-    String masked = text;
-    String[] longestFirst = Arrays.stream(passwords).filter(Objects::nonNull).filter(p -> !p.isEmpty())
-        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
-    for (String password : longestFirst) {
-      masked = masked.replace(password, MASK);
-    }
+    String masked = maskVerbatim(text, passwords);
     masked = maskUrlsIn(masked);
     return OPTION.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK
         + (m.group(2).endsWith(".") ? "." : ""))); // a sentence's full stop
+  }
+
+  /**
+   * Finds every occurrence first and masks them together: replacing one password at a time could cut
+   * another that overlaps it, leaving part of that one to show.
+   */
+  private static String maskVerbatim(String text, String... passwords) {
+    boolean[] secret = new boolean[text.length()];
+    boolean any = false;
+    for (String password : passwords) {
+      if (password == null || password.isEmpty()) {
+        continue;
+      }
+      for (int at = text.indexOf(password); at >= 0; at = text.indexOf(password, at + 1)) {
+        Arrays.fill(secret, at, at + password.length(), true);
+        any = true;
+      }
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder masked = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (!secret[i]) {
+        masked.append(text.charAt(i));
+      } else if (i == 0 || !secret[i - 1]) {
+        masked.append(MASK);
+      }
+    }
+    return masked.toString();
   }
 
   private static String maskUrlsIn(String text) {

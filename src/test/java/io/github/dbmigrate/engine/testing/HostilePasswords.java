@@ -29,6 +29,21 @@ public final class HostilePasswords {
     return all;
   }
 
+  /**
+   * The parts of a password between its special characters that no other output would contain (letters
+   * and digits, at least four): output holding one shows part of the password, as masking that stopped
+   * at a {@code ;} once did.
+   */
+  public static List<String> fragments(String password) {
+    List<String> fragments = new ArrayList<>();
+    for (String part : password.split("[^\\p{L}\\p{N}]+")) {
+      if (part.length() >= 4 && part.matches(".*\\p{L}.*") && part.matches(".*\\p{N}.*")) {
+        fragments.add(part);
+      }
+    }
+    return fragments;
+  }
+
   /** RFC 3986 percent-encoding of a URL part: spaces as {@code %20}, never {@code +}. */
   public static String encode(String part) {
     return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");

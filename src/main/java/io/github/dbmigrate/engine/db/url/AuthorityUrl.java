@@ -140,21 +140,20 @@ public final class AuthorityUrl {
   }
 
   /**
-   * For a URL with no one reading: from the first {@code :} of the userinfo to the last {@code @} that can
-   * end it (else the last {@code @}), so that no reading's password shows.
+   * For a URL with no one reading, the passwords of every reading, so that none shows: with none, from the
+   * first {@code :} of the userinfo to the last {@code @}, and the options after it.
    */
   private static List<PasswordSpan> widest(String url, int authority) {
-    List<Reading> readings = readings(url, authority);
-    Reading last = readings.isEmpty() ? null : readings.get(readings.size() - 1);
-    boolean readable = last != null && last.at() >= 0;
-    int at = readable ? last.at() : url.lastIndexOf('@');
-    int query = readable ? last.query() : url.indexOf('?', Math.max(at, authority));
-    int colon = url.indexOf(':', authority);
     List<PasswordSpan> spans = new ArrayList<>();
-    if (at > authority && colon >= 0 && colon < at) {
-      spans.add(PasswordSpan.of(url, colon + 1, at));
+    readings(url, authority).forEach(reading -> spans.addAll(reading.passwords()));
+    if (spans.isEmpty()) {
+      int at = url.lastIndexOf('@');
+      int colon = url.indexOf(':', authority);
+      if (at > authority && colon >= 0 && colon < at) {
+        spans.add(PasswordSpan.of(url, colon + 1, at));
+      }
+      spans.addAll(QueryOptions.passwords(url, url.indexOf('?', Math.max(at, authority))));
     }
-    spans.addAll(QueryOptions.passwords(url, query));
     return spans;
   }
 

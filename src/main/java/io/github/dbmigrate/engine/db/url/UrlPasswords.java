@@ -37,19 +37,22 @@ public final class UrlPasswords {
     return UnknownSyntax.passwords(url);
   }
 
-  /** The URL with every password replaced by {@code mask}. */
+  /** The URL with every password replaced by {@code mask}; overlapping passwords become one mask. */
   public static String mask(String url, String mask) {
     List<PasswordSpan> spans = new ArrayList<>(in(url));
-    spans.sort(Comparator.comparingInt(PasswordSpan::start).reversed());
-    StringBuilder masked = new StringBuilder(url);
-    int limit = url.length();
+    spans.removeIf(span -> span.end() <= span.start());
+    spans.sort(Comparator.comparingInt(PasswordSpan::start));
+    StringBuilder masked = new StringBuilder();
+    int done = 0;
     for (PasswordSpan span : spans) {
-      if (span.start() < limit) { // overlapping spans: the part right of limit is masked already
-        masked.replace(span.start(), Math.min(span.end(), limit), mask);
-        limit = span.start();
+      if (span.start() >= done) {
+        masked.append(url, done, span.start()).append(mask);
+        done = span.end();
+      } else if (span.end() > done) {
+        done = span.end(); // overlaps the password just masked: mask to its end as well
       }
     }
-    return masked.toString();
+    return masked.append(url.substring(done)).toString();
   }
 
   /** Every form of every password in the URL: as written and as the driver decodes it. */

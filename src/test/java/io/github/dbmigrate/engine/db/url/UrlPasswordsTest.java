@@ -102,5 +102,8 @@ class UrlPasswordsTest {
   void aUserinfoThatReadsTwoWaysIsMaskedTheWidestWay() {
     // "p" with application_name=me@b, or "p@h/db?application_name=me" at host b: neither shows
     assertThat(mask("jdbc:mysql://u:p@h/db?application_name=me@b")).isEqualTo("jdbc:mysql://u:" + M + "@b");
+    // a query password with an '@': 127.0.0.1 as a user, 5432/db?... as a password, Sign1 as a host
+    assertThat(mask("jdbc:postgresql://127.0.0.1:5432/db?user=u&password=at@Sign1"))
+        .isEqualTo("jdbc:postgresql://127.0.0.1:" + M);
   }
 }
