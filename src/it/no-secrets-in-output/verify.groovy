@@ -5,7 +5,8 @@
 def hostile = ['H2@:/%;\'"?#&=,)({} \\\u00fc\u5bc6-x1', 'Ma@:/%;\'"?#&=,)({} \\\u00fc\u5bc6-x2',
                'Pg@:/%;\'"?#&=,)({} \u00fc-x3', 'Pg@:/;\'"?#&=,)({}-x4', 'Pg;x5,66) y']
 def secrets = ['s3cret!pw', 'url-secret-77', 'wrong-secret-88', 'pg-secret-55'] + hostile +
-    hostile.collect { URLEncoder.encode(it, 'UTF-8').replace('+', '%20') }
+    hostile.collect { URLEncoder.encode(it, 'UTF-8').replace('+', '%20') } +
+    ['x5,66', '66) y'] // the tail that masking once left after a ';'
 def log = new File(basedir, 'build.log')
 def text = log.getText('UTF-8')
 
