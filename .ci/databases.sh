@@ -26,6 +26,15 @@ if [ "${fresh_pg:-0}" = 1 ]; then
 fi
 for _ in $(seq 1 30); do pg_ready && break; sleep 1; done
 pg_ready || { echo "PostgreSQL did not start" >&2; exit 1; }
+# SecretsInOutputTest needs a server that checks passwords: members of this group (only that test
+# creates any) log in with scram-sha-256 over TCP; everyone else keeps trust. The rule must come
+# before the trust lines, as pg_hba.conf's first matching line wins.
+hba="/etc/postgresql/$version/main/pg_hba.conf"
+checked="host all +dbmigrate_password_checked 127.0.0.1/32 scram-sha-256"
+if ! as_root grep -qxF "$checked" "$hba"; then
+  as_root sed -i "1i $checked" "$hba"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main reload
+fi
 psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1 \
   || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE test" >/dev/null
 
