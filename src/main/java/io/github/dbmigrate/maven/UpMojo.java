@@ -2,6 +2,7 @@ package io.github.dbmigrate.maven;
 
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.RunOptions;
+import io.github.dbmigrate.engine.run.Limit;
 import io.github.dbmigrate.engine.run.Migrator;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -9,7 +10,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Applies every pending migration (every file whose version is not recorded) in version order, even
- * versions older than the newest applied one, under the database lock.
+ * versions older than the newest applied one, under the database lock; or, with {@code dbmigrate.to}
+ * or {@code dbmigrate.steps}, only the oldest of them.
  */
 @Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
     requiresProject = false)
@@ -29,6 +31,22 @@ public class UpMojo extends AbstractChangingMojo {
   @Parameter(property = "dbmigrate.createDatabase", defaultValue = "false")
   boolean createDatabase;
 
+  /**
+   * Apply only the pending versions up to and including this one (Flyway's {@code target}, Rails'
+   * {@code VERSION=}, Alembic's {@code upgrade <rev>}); it must be the version of a migration file.
+   * Pending versions older than the newest applied one are among them (out of order, as without it).
+   * Not together with {@link #steps}.
+   */
+  @Parameter(property = "dbmigrate.to")
+  String to;
+
+  /**
+   * Apply only this many of the pending versions, the oldest first (Alembic's {@code upgrade +N}); all
+   * of them, saying so, when fewer are pending. Not together with {@link #to}.
+   */
+  @Parameter(property = "dbmigrate.steps")
+  Integer steps;
+
   @Override
   String goal() {
     return "up";
@@ -41,6 +59,6 @@ public class UpMojo extends AbstractChangingMojo {
 
   @Override
   void run(EngineConfig config, MavenLogListener listener) {
-    new Migrator(config, listener).up();
+    new Migrator(config, listener).up(new Limit(steps, to));
   }
 }

@@ -198,11 +198,15 @@ class BadInputTest {
         "mongodb://u:p@h/db", t.dir, t.log, m -> {}), "give a JDBC URL"));
     rows.add(bad("no URL at all", NOTHING, t -> Goals.configure(new UpMojo(), null, t.dir, t.log, m -> {}),
         "dbmigrate.url", "DATABASE_URL"));
-    rows.add(bad("down beyond the first version", NOTHING, down(m -> m.steps = 5),
-        "Cannot roll back 5 version(s): only 1 applied"));
+    rows.add(bad("up to a version no file has", NOTHING, up(m -> m.to = "20000101000000"),
+        "dbmigrate.to=20000101000000 is not the version of a migration file", "the nearest is " + V1));
     rows.add(bad("down to an unknown version", NOTHING, down(m -> m.to = "20000101000000"),
         "dbmigrate.to=20000101000000", "neither an applied version nor a migration file"));
     rows.add(bad("negative steps", NOTHING, down(m -> m.steps = -1), "dbmigrate.steps", "at least 1"));
+    rows.add(bad("steps and to together", NOTHING, down(m -> {
+      m.steps = 1;
+      m.to = V1;
+    }), "dbmigrate.steps=1 and dbmigrate.to=" + V1 + " were both given"));
     rows.add(bad("unknown txnMode", NOTHING, up(m -> m.txnMode = "sometimes"),
         "dbmigrate.txnMode", "sometimes"));
     rows.add(bad("unreadable lockTimeout", NOTHING, up(m -> m.lockTimeout = "forever"),
@@ -229,7 +233,7 @@ class BadInputTest {
   static final Set<String> REACHING_THE_DATABASE = Set.of("non-UTF-8 bytes", "UTF-8 BOM and CRLF line endings",
       "empty file", "whitespace-only file", "comment-only file", "syntax error in the middle of a file",
       "unterminated string", "table name with quotes, spaces and ;", "schema that does not exist, with ; in its name",
-      "down beyond the first version", "down to an unknown version", "negative steps", "a .no-db-txn file in mode all",
+      "up to a version no file has", "down to an unknown version", "a .no-db-txn file in mode all",
       "a script's own ROLLBACK", "down of a version without down file");
 
   static Stream<Row> rowsFailingBeforeConnecting() {

@@ -34,9 +34,6 @@ final class Goals {
       changing.txnMode = "all";
       changing.lockTimeout = "10s";
     }
-    if (mojo instanceof DownMojo down) {
-      down.steps = 1;
-    }
     mojo.setLog(log);
     customise.accept(mojo);
     return mojo;

@@ -61,42 +61,88 @@ public final class Migrator {
 
   /** Applies every pending migration in version order (or, in a dry run, writes what it would run). */
   public RunResult up() {
+    return up(Limit.NONE);
+  }
+
+  /**
+   * Applies the pending migrations {@code limit} chooses, in version order: every one, the
+   * {@code steps} oldest, or those up to and including {@code to}, which must be a file's version.
+   */
+  public RunResult up(Limit limit) {
     return ReportFiles.around("up", config, listener -> {
+      limit.check(config.frontEnd());
       Background<MigrationSet> scanning = scanInBackground(config);
       if (config.options().createDatabase() && !config.options().dryRun()) {
-        scanning.join(); // bad files stop us before any database work
+        // bad files and an unknown target stop us before any database work
+        Planner.checkUpTarget(scanning.join(), limit, config.frontEnd());
         DatabaseCreator.createIfMissing(config.target(), config.frontEnd(), listener);
       }
-      return new LockedRun(config, listener).beforeLocking(scanning::join).run(Direction.UP.label(), session -> {
-        MigrationSet files = scanning.join();
-        Map<String, AppliedVersion> applied = session.applied();
-        List<Migration> pending = Planner.pending(files, applied);
-        List<String> outOfOrder = UpChecks.check(session, files, applied, pending);
-        if (pending.isEmpty()) {
-          String newest = Planner.newest(applied);
-          session.nothingToDo("Database is up to date: " + applied.size() + " version(s) applied"
-              + (newest == null ? "" : ", newest " + newest) + ".");
-          return session.finish(Direction.UP, List.of(), "Applied", outOfOrder);
-        }
-        List<Script> scripts = pending.stream().map(m -> m.script(Direction.UP)).toList();
-        return session.finish(Direction.UP, session.executor("up").run(session.work(), scripts, applied), "Applied",
-            outOfOrder);
-      });
+      return new LockedRun(config, listener)
+          .beforeLocking(() -> Planner.checkUpTarget(scanning.join(), limit, config.frontEnd()))
+          .run(Direction.UP.label(), session -> {
+            MigrationSet files = scanning.join();
+            Map<String, AppliedVersion> applied = session.applied();
+            warnIfNoFiles(files, applied, listener);
+            List<Migration> pending = Planner.pending(files, applied);
+            List<Migration> chosen = Planner.toApply(pending, limit);
+            List<String> outOfOrder = UpChecks.check(session, files, applied, chosen);
+            if (pending.isEmpty()) {
+              String newest = Planner.newest(applied);
+              session.nothingToDo("Database is up to date: " + applied.size() + " version(s) applied"
+                  + (newest == null ? "" : ", newest " + newest) + ".");
+              return session.finish(Direction.UP, List.of(), "Applied", outOfOrder);
+            }
+            if (chosen.isEmpty()) {
+              session.nothingToDo(Planner.nothingUpTo(pending, limit, config.frontEnd()));
+              return session.finish(Direction.UP, List.of(), "Applied", outOfOrder);
+            }
+            Planner.upLimitNote(pending, chosen, limit, config.frontEnd())
+                .ifPresent(note -> listener.on(new Note(config.target().name(), Level.INFO, note)));
+            List<Script> scripts = chosen.stream().map(m -> m.script(Direction.UP)).toList();
+            return session.finish(Direction.UP, session.executor("up").run(session.work(), scripts, applied),
+                "Applied", outOfOrder);
+          });
     });
   }
 
-  /** Rolls back the {@code steps} newest versions, or every version newer than {@code to}. */
+  /** Versions applied but no file found at all: most likely a mistyped directory, not "up to date". */
+  private void warnIfNoFiles(MigrationSet files, Map<String, AppliedVersion> applied, EngineListener listener) {
+    String newest = Planner.newest(applied);
+    if (!files.all().isEmpty() || newest == null) {
+      return;
+    }
+    List<String> dirs = config.sources().dirs().stream().map(Path::toString).toList();
+    listener.on(new Note(config.target().name(), Level.WARN, "No migration files in " + String.join(", ", dirs)
+        + ", but the database has " + Planner.versionsOnly(applied).size() + " version(s) applied (newest " + newest
+        + "). Check " + config.frontEnd().setting(Setting.DIR) + " / " + config.frontEnd().setting(Setting.DIRS)
+        + ": a mistyped directory reads as \"up to date\"."));
+  }
+
+  /** Rolls back the {@code steps} newest versions, or every version newer than {@code to} (see {@link #down(Limit)}). */
   public RunResult down(int steps, String to) {
+    return down(to == null || to.isBlank() ? Limit.steps(steps) : Limit.to(to));
+  }
+
+  /**
+   * Rolls back, newest first: the newest version ({@link Limit#NONE}), the {@code steps} newest (all of
+   * them, saying so, when fewer are applied), every version newer than {@code to} ({@code to} stays
+   * applied), or with {@code to=base} (or {@code 0}) every applied version.
+   */
+  public RunResult down(Limit limit) {
     return ReportFiles.around("down", config, listener -> {
+      limit.check(config.frontEnd());
       MigrationSet files = config.sources().files(config.frontEnd());
       return new LockedRun(config, listener).run(Direction.DOWN.label(), session -> {
         Map<String, AppliedVersion> applied = session.applied();
         DestructiveGuard.check(Goal.DOWN, config, applied, listener);
-        List<Migration> plan = Planner.toRollBack(files, applied, steps, to, config.frontEnd());
+        List<Migration> plan = Planner.toRollBack(files, applied, limit, config.frontEnd());
         if (plan.isEmpty()) {
-          session.nothingToDo("Nothing to roll back: no applied version is newer than " + to + ".");
+          session.nothingToDo(Planner.newest(applied) == null ? "Nothing to roll back: no version is applied."
+              : "Nothing to roll back: no applied version is newer than " + limit.to() + ".");
           return session.finish(Direction.DOWN, List.of(), "Rolled back");
         }
+        Planner.stepsBeyondApplied(limit, applied, config.frontEnd())
+            .ifPresent(note -> listener.on(new Note(config.target().name(), Level.INFO, note)));
         List<Script> scripts = plan.stream().map(m -> m.script(Direction.DOWN)).toList();
         return session.finish(Direction.DOWN, session.executor("down").run(session.work(), scripts, applied),
             "Rolled back");

@@ -1,6 +1,8 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.files.Direction;
@@ -32,14 +34,21 @@ public final class Redo {
     this(config.withListener(listener));
   }
 
-  /** Redoes the {@code steps} newest applied versions. */
+  /** Redoes the {@code steps} newest applied versions (all of them, saying so, when fewer are applied). */
   public RunResult run(int steps) {
     return ReportFiles.around("redo", config, listener -> {
       MigrationSet files = config.sources().files(config.frontEnd());
       return new LockedRun(config, listener).run("redo", session -> {
         Map<String, AppliedVersion> applied = session.applied();
         DestructiveGuard.check(Goal.REDO, config, applied, listener);
-        List<Migration> newestFirst = Planner.toRollBack(files, applied, steps, null, config.frontEnd());
+        Limit limit = Limit.steps(steps);
+        List<Migration> newestFirst = Planner.toRollBack(files, applied, limit, config.frontEnd());
+        if (newestFirst.isEmpty()) {
+          session.nothingToDo("Nothing to redo: no version is applied.");
+          return session.finish(Direction.UP, List.of(), "Rolled back and re-applied");
+        }
+        Planner.stepsBeyondApplied(limit, applied, config.frontEnd())
+            .ifPresent(note -> listener.on(new Note(config.target().name(), Level.INFO, note)));
         List<Script> scripts = new ArrayList<>();
         newestFirst.forEach(m -> scripts.add(m.script(Direction.DOWN)));
         for (int i = newestFirst.size() - 1; i >= 0; i--) {

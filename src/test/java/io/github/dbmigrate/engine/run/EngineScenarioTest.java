@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.MalformedFiles;
+import io.github.dbmigrate.engine.RunOptions;
+import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.StatementFailed;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
@@ -30,6 +34,7 @@ import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,6 +240,189 @@ abstract class EngineScenarioTest {
     migrator(TxnMode.PER_FILE).down(1, V1);
     assertThat(versions()).containsExactly(V1);
     assertThat(db.tableExists("t" + V1)).isTrue();
+  }
+
+  // --- targets: up and down with dbmigrate.to / dbmigrate.steps (issue 12) ---
+
+  void writeThreeReversible() throws IOException {
+    for (String v : List.of(V1, V2, V3)) {
+      write(v + "_t" + v + ".up.sql", "CREATE TABLE t" + v + " (id int);");
+      write(v + "_t" + v + ".down.sql", "DROP TABLE t" + v + ";");
+    }
+  }
+
+  EngineConfig with(TxnMode mode, UnaryOperator<RunOptions> options) {
+    EngineConfig config = config(mode);
+    return config.withOptions(options.apply(config.options()));
+  }
+
+  List<String> notes(EngineEvent.Level level) {
+    return listener.events().stream().filter(e -> e.kind() == Kind.NOTE && e.level() == level)
+        .map(EngineEvent::message).toList();
+  }
+
+  @Test
+  void upToAVersionAppliesThePendingOnesUpToItAndSaysWhatStaysPending() throws IOException {
+    writeThreeReversible();
+
+    RunResult result = migrator(TxnMode.ALL).up(Limit.to(V2));
+
+    assertThat(result.done()).extracting(RunResult.Step::version).containsExactly(V1, V2);
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(db.tableExists("t" + V3)).isFalse();
+    assertThat(notes(EngineEvent.Level.INFO)).contains("Applying 2 of 3 pending version(s), up to and including"
+        + " dbmigrate.to=" + V2 + "; 1 stay pending, from " + V3 + " on.");
+
+    assertThat(migrator(TxnMode.ALL).up(Limit.steps(5)).done()).extracting(RunResult.Step::version)
+        .containsExactly(V3);
+    assertThat(notes(EngineEvent.Level.INFO)).contains("dbmigrate.steps=5, but only 1 pending: applying all 1.");
+    assertThat(migrator(TxnMode.ALL).up(Limit.to(V1)).done()).isEmpty();
+    assertThat(listener.messages(Kind.SUMMARY)).last().asString().contains("up to date");
+  }
+
+  @Test
+  void upByStepsAppliesTheOldestPendingOnes() throws IOException {
+    writeThreeReversible();
+
+    assertThat(migrator(TxnMode.PER_FILE).up(Limit.steps(2)).done()).extracting(RunResult.Step::version)
+        .containsExactly(V1, V2);
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(notes(EngineEvent.Level.INFO)).contains("Applying the 2 oldest of 3 pending version(s)"
+        + " (dbmigrate.steps=2); 1 stay pending, from " + V3 + " on.");
+  }
+
+  @Test
+  void upToAVersionNoFileHasIsRefusedNamingTheNearestBeforeAnythingIsCreated() throws IOException {
+    writeThreeReversible();
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up(Limit.to("20240102120000")))
+        .isInstanceOf(BadSetting.class)
+        .hasMessageContaining("dbmigrate.to=20240102120000 is not the version of a migration file; the nearest are "
+            + V2 + " (before) and " + V3 + " (after)");
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up(new Limit(1, V1)))
+        .isInstanceOf(BadSetting.class).hasMessageContaining("were both given; give one");
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up(Limit.steps(0)))
+        .isInstanceOf(BadSetting.class).hasMessageContaining("dbmigrate.steps must be at least 1, not 0");
+
+    assertThat(db.tableExists("dbmigrate_versions")).isFalse();
+    assertThat(db.tableExists("t" + V1)).isFalse();
+  }
+
+  @Test
+  void upToAVersionAppliesOutOfOrderOnesOlderThanItAndSaysWhenNothingIsThatOld() throws IOException {
+    write(V2 + "_b.up.sql", "CREATE TABLE b (id int);");
+    write(V3 + "_c.up.sql", "CREATE TABLE c (id int);");
+    migrator(TxnMode.ALL).up(Limit.to(V2));
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+
+    assertThatThrownBy(() -> new Migrator(with(TxnMode.ALL, o -> o.withStrict(true)), listener).up(Limit.to(V2)))
+        .hasMessageContaining(V1 + "_a.up.sql is older than the newest applied version " + V2);
+    RunResult result = migrator(TxnMode.ALL).up(Limit.to(V2));
+
+    assertThat(result.outOfOrder()).containsExactly(V1);
+    assertThat(listener.messages(Kind.OUT_OF_ORDER)).last().asString().contains(V1 + "_a.up.sql");
+    assertThat(versions()).containsExactly(V1, V2);
+
+    assertThat(migrator(TxnMode.ALL).up(Limit.to(V1)).done()).isEmpty();
+    assertThat(listener.messages(Kind.SUMMARY)).last().isEqualTo("Nothing to apply: no pending version is at or"
+        + " before dbmigrate.to=" + V1 + "; 1 pending, the oldest " + V3 + ".");
+    assertThat(versions()).containsExactly(V1, V2);
+  }
+
+  @Test
+  void aDryRunOfATargetedUpWritesOnlyTheChosenMigrations() throws IOException {
+    writeThreeReversible();
+
+    new Migrator(with(TxnMode.ALL, o -> o.withDryRun(true)), listener).up(Limit.to(V2));
+
+    assertThat(Files.readString(dir.resolve("report/dry-run.sql")))
+        .contains("CREATE TABLE t" + V1, "CREATE TABLE t" + V2).doesNotContain("CREATE TABLE t" + V3);
+    assertThat(Files.readString(dir.resolve("report/report.json")))
+        .contains("\"dryRun\": true", "Dry run: 2 script(s) would run");
+    assertThat(db.tableExists("t" + V1)).isFalse();
+    assertThat(db.tableExists("dbmigrate_versions")).isFalse();
+  }
+
+  @Test
+  void downToBaseOrZeroOrByMoreStepsThanAppliedRollsBackEverything() throws IOException {
+    writeThreeReversible();
+    migrator(TxnMode.ALL).up();
+
+    RunResult all = migrator(TxnMode.ALL).down(Limit.steps(999));
+
+    assertThat(all.done()).extracting(RunResult.Step::version).containsExactly(V3, V2, V1);
+    assertThat(versions()).isEmpty();
+    assertThat(notes(EngineEvent.Level.INFO)).contains("dbmigrate.steps=999, but only 3 applied: rolling back all 3.");
+    assertThat(Files.readString(dir.resolve("report/report.json"))).contains("\"direction\": \"down\"")
+        .contains("Rolled back 3 migration(s)");
+
+    for (String base : List.of("base", "0")) {
+      migrator(TxnMode.ALL).up();
+      assertThat(migrator(TxnMode.PER_FILE).down(Limit.to(base)).done()).hasSize(3);
+      assertThat(versions()).as(base).isEmpty();
+      assertThat(db.tableExists("t" + V1)).as(base).isFalse();
+    }
+
+    assertThat(migrator(TxnMode.ALL).down(Limit.to("base")).done()).isEmpty();
+    assertThat(listener.messages(Kind.SUMMARY)).last().isEqualTo("Nothing to roll back: no version is applied.");
+    assertThat(migrator(TxnMode.ALL).down(Limit.NONE).done()).isEmpty();
+  }
+
+  @Test
+  void redoByMoreStepsThanAppliedRedoesAllOfThemSayingSo() throws IOException {
+    writeThreeReversible();
+    assertThat(new Redo(config(TxnMode.ALL), listener).run(2).done()).isEmpty();
+    assertThat(listener.messages(Kind.SUMMARY)).last().isEqualTo("Nothing to redo: no version is applied.");
+    migrator(TxnMode.ALL).up(Limit.steps(2));
+
+    RunResult redone = new Redo(config(TxnMode.ALL), listener).run(5);
+
+    assertThat(redone.done()).extracting(RunResult.Step::version).containsExactly(V2, V1, V1, V2);
+    assertThat(notes(EngineEvent.Level.INFO)).contains("dbmigrate.steps=5, but only 2 applied: rolling back all 2.");
+    assertThat(versions()).containsExactly(V1, V2);
+  }
+
+  @Test
+  void downToAnUnknownVersionOrWithStepsToo() throws IOException {
+    writeThreeReversible();
+    migrator(TxnMode.ALL).up();
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).down(Limit.to("20240102120000")))
+        .isInstanceOf(BadSetting.class)
+        .hasMessageContaining("the nearest are " + V2 + " (before) and " + V3 + " (after)");
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).down(new Limit(2, V1)))
+        .isInstanceOf(BadSetting.class).hasMessageContaining("were both given");
+
+    assertThat(versions()).containsExactly(V1, V2, V3);
+  }
+
+  @Test
+  void aTargetedDownIsGuardedAndCanDryRun() throws IOException {
+    writeThreeReversible();
+    EngineConfig production = config(TxnMode.ALL).withTarget(config(TxnMode.ALL).target().withEnvironment("production"));
+    new Migrator(production, listener).up();
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).down(Limit.to("base")))
+        .hasMessageContaining("dbmigrate:down refuses to run: the history table records environment 'production'");
+    new Migrator(with(TxnMode.ALL, o -> o.withDryRun(true)), listener).down(Limit.to("base"));
+
+    assertThat(listener.messages(Kind.GUARD)).last().asString().startsWith("A real run would be refused");
+    assertThat(Files.readString(dir.resolve("report/dry-run.sql")))
+        .containsSubsequence("DROP TABLE t" + V3, "DROP TABLE t" + V2, "DROP TABLE t" + V1);
+    assertThat(versions()).containsExactly(V1, V2, V3);
+  }
+
+  @Test
+  void upWarnsWhenItFindsNoFileWhileVersionsAreApplied() throws IOException {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    migrator(TxnMode.ALL).up();
+    Path mistyped = Files.createDirectories(dir.resolve("db/migratoins"));
+
+    new Migrator(config(TxnMode.ALL).withSources(Sources.in(List.of(mistyped))), listener).up();
+
+    assertThat(notes(EngineEvent.Level.WARN)).filteredOn(note -> note.startsWith("No migration files"))
+        .singleElement().asString().startsWith("No migration files in " + mistyped + ", but the database has 1 version(s) applied (newest "
+            + V1 + ").").contains("mistyped directory");
   }
 
   @Test
