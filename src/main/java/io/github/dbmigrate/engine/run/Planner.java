@@ -77,10 +77,10 @@ public final class Planner {
 
   /**
    * What {@code up} says before it applies {@code chosen} of {@code pending} under a limit, or empty
-   * without a limit; {@code chosen} is not empty.
+   * without a limit or when {@code steps} is exactly the number pending; {@code chosen} is not empty.
    */
   static Optional<String> upLimitNote(List<Migration> pending, List<Migration> chosen, Limit limit, FrontEnd words) {
-    if (limit.steps() == null && limit.to() == null) {
+    if (limit.steps() == null && limit.to() == null || limit.steps() != null && limit.steps() == pending.size()) {
       return Optional.empty();
     }
     String given = limit.to() != null ? words.setting(Setting.TO, limit.to())

@@ -114,6 +114,9 @@ class PlannerTest {
         .containsExactly("20240101000000", "20240103000000");
     assertThat(Planner.toApply(pending, Limit.steps(99))).hasSize(3);
     assertThat(Planner.toApply(pending, Limit.NONE)).hasSize(3);
+    assertThat(Planner.upLimitNote(pending, pending, Limit.steps(3), MavenFrontEnd.INSTANCE)).isEmpty();
+    assertThat(Planner.upLimitNote(pending, pending, Limit.steps(4), MavenFrontEnd.INSTANCE))
+        .hasValue("dbmigrate.steps=4, but only 3 pending: applying all 3.");
   }
 
   @Test
