@@ -27,6 +27,8 @@ public enum Setting {
   ALLOW_DRIFT("allowDrift"),
   ALLOW_NO_FILE("allowNoFile"),
   STEPS("steps"),
+  /** The lower end of a range of versions ({@code history}); {@link #TO} is its upper end. */
+  FROM("from"),
   TO("to"),
   VERSION("version"),
   WAIT_TIMEOUT("waitTimeout"),

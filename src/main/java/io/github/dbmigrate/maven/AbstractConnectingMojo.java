@@ -87,9 +87,14 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
 
   @Override
   final void configureAndRun(List<String> secrets) throws MojoFailureException {
-    EngineConfig config = ConfigFactory.build(parameters(secrets), processEnvironment);
+    Parameters params = parameters(secrets);
+    EngineConfig config = worksWithoutDatabase() && ConfigFactory.databaseUrl(params.url(), processEnvironment) == null
+        ? ConfigFactory.withoutDatabase(params, processEnvironment)
+        : ConfigFactory.build(params, processEnvironment);
     config = config.withOptions(options(config.options()));
-    secrets.addAll(config.target().secrets());
+    if (config.target() != null) {
+      secrets.addAll(config.target().secrets());
+    }
     run(config, listener(secrets));
   }
 
@@ -118,6 +123,14 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
     secrets.add(effectivePassword);
     return Parameters.connection(givenUrl, effectiveUser, effectivePassword, table, schema, environment,
         reportDir);
+  }
+
+  /**
+   * Whether the goal also runs when no database URL is given, on the files alone ({@code show}); it
+   * then gets a configuration without a target.
+   */
+  boolean worksWithoutDatabase() {
+    return false;
   }
 
   /** The goal's own switches on top of the common ones (dry run, strict, guards). */

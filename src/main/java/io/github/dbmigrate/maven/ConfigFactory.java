@@ -60,6 +60,13 @@ final class ConfigFactory {
             .withFrontEnd(WORDS));
   }
 
+  /** The configuration of a goal that also works on the files alone, when no database URL is given. */
+  static EngineConfig withoutDatabase(Parameters params, Map<String, String> environment) {
+    List<Path> dirs = params.directories() == null ? List.of() : directories(params.directories());
+    return new EngineConfig(Sources.in(dirs), null, RunOptions.defaults(),
+        Outputs.to(params.reportDir().toPath()).withStepSummary(stepSummary(environment)).withFrontEnd(WORDS));
+  }
+
   /**
    * The database URL a goal is given: {@code dbmigrate.url}, else the environment variable
    * {@code DATABASE_URL}; {@code null} when neither is set.

@@ -69,6 +69,7 @@ class GoalParametersTest {
       Map.entry("steps", "dbmigrate.steps -"),
       // redo's steps keeps its default; up's and down's have none, so that giving it with to can be refused
       Map.entry("redo steps", "dbmigrate.steps 1"),
+      Map.entry("from", "dbmigrate.from -"),
       Map.entry("to", "dbmigrate.to -"),
       Map.entry("version", "dbmigrate.version - required"));
 
@@ -100,6 +101,8 @@ class GoalParametersTest {
     expected.put("validate", names(List.of("skip", "url", "dialect"), FILES));
     expected.put("wait", names(CONNECTING, List.of("waitTimeout")));
     expected.put("status", names(CONNECTING, FILES));
+    expected.put("history", names(CONNECTING, FILES, List.of("from", "to")));
+    expected.put("show", names(CONNECTING, FILES, List.of("version", "dialect")));
     expected.put("verify", names(CONNECTING, FILES, List.of("allowPending", "allowDrift", "allowNoFile")));
     expected.put("up", names(CONNECTING, FILES, CHANGING, List.of("strict", "createDatabase", "steps", "to")));
     expected.put("mark", names(CONNECTING, FILES, CHANGING, List.of("version")));
@@ -120,7 +123,9 @@ class GoalParametersTest {
     }
     assertThat(declared.get("create")).doesNotContainKey("url");
     assertThat(declared.get("wait")).doesNotContainKeys("dir", "dirs", "dryRun", "lockTimeout");
-    assertThat(declared.get("status")).doesNotContainKeys("dryRun", "lockTimeout", "noLock", "txnMode");
+    for (String readOnly : List.of("status", "history", "show")) {
+      assertThat(declared.get(readOnly)).as(readOnly).doesNotContainKeys("dryRun", "lockTimeout", "noLock", "txnMode");
+    }
   }
 
   @Test

@@ -26,6 +26,7 @@ import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.report.ReportFiles;
+import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
 import java.io.IOException;
@@ -187,17 +188,21 @@ public final class Migrator {
         .orElseGet(() -> Background.start("reading the migration files", () -> sources.files(config.frontEnd())));
   }
 
-  /** The history table a run without the lock found (see {@link HistoryLookup}), and its rows. */
-  record ReadHistory(TableName table, Map<String, AppliedVersion> applied) {}
+  /**
+   * The history table a run without the lock found (see {@link HistoryLookup}), its rows, and how the
+   * database's client splits scripts on that session (what {@code up} would use).
+   */
+  public record ReadHistory(TableName table, Map<String, AppliedVersion> applied, SplitRules splitRules) {}
 
   /** The recorded versions, read without the lock and without creating the table. */
-  static ReadHistory readHistory(EngineConfig config, String purpose) {
+  public static ReadHistory readHistory(EngineConfig config, String purpose) {
     DatabaseTarget target = config.target().database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
     ConnectionFactory db = new ConnectionFactory(target, dialect, config.frontEnd());
     try (Connection work = db.open(purpose)) {
       TableName table = HistoryLookup.resolve(dialect, work, config.target().table(), config.frontEnd());
-      return new ReadHistory(table, new HistoryTable(dialect, table, config.frontEnd()).read(work));
+      return new ReadHistory(table, new HistoryTable(dialect, table, config.frontEnd()).read(work),
+          dialect.syntax().splitRules(work));
     } catch (SQLException e) {
       throw new DatabaseError("Cannot read the history: " + e.getMessage(), e);
     }

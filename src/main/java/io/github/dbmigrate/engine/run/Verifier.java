@@ -101,7 +101,7 @@ public final class Verifier {
    * A recorded value that is no version, and how to remove it (status says it too), {@code table}
    * being the history table the run found.
    */
-  static String notAVersion(StatusRow row, TableName table, EngineConfig config) {
+  public static String notAVersion(StatusRow row, TableName table, EngineConfig config) {
     FrontEnd words = config.frontEnd();
     if (row.version().equals(AppliedVersion.NULL_VERSION)) {
       return "not a version: a row with version NULL is recorded; no migration can have it. Remove it with"
