@@ -6,6 +6,7 @@ import io.github.dbmigrate.engine.status.Json;
 import io.github.dbmigrate.engine.status.MigrationState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,14 +44,23 @@ public record HistoryReport(String database, String table, VersionRange range, L
     return value == null ? "?" : value.toString();
   }
 
+  /** Counts, leaving out kinds there are none of: {@code 3 version(s): 1 recorded (1 marked), 2 pending}. */
   public String summary() {
-    long applied = count(MigrationState.APPLIED) + count(MigrationState.CHANGED);
-    String listed = entries.isEmpty() ? "No version" : entries.size() + " version(s)";
-    return listed + (range.isAll() ? "" : " from " + range.describe()) + ": " + applied + " applied ("
-        + count(Recording.RAN) + " ran, " + count(Recording.MARKED) + " marked, " + count(Recording.UNKNOWN)
-        + " recorded without details), " + count(MigrationState.CHANGED) + " changed since applied, "
-        + count(MigrationState.PENDING) + " pending, " + count(MigrationState.NO_FILE) + " with no file, "
-        + count(MigrationState.NOT_A_VERSION) + " not a version";
+    String listed = (entries.isEmpty() ? "No version" : entries.size() + " version(s)")
+        + (range.isAll() ? "" : " from " + range.describe());
+    long recorded = entries.stream().filter(e -> e.row() != null).count();
+    List<String> how = counts(count(Recording.RAN) + " ran", count(Recording.MARKED) + " marked",
+        count(Recording.UNKNOWN) + " without details");
+    List<String> kinds = counts(recorded + " recorded" + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")"),
+        count(MigrationState.PENDING) + " pending");
+    List<String> notable = counts(count(MigrationState.CHANGED) + " changed since applied",
+        count(MigrationState.NO_FILE) + " with no file", count(MigrationState.NOT_A_VERSION) + " not a version");
+    return listed + (kinds.isEmpty() ? "" : ": " + String.join(", ", kinds))
+        + (notable.isEmpty() ? "" : "; " + String.join(", ", notable));
+  }
+
+  private static List<String> counts(String... counted) {
+    return Arrays.stream(counted).filter(text -> !text.startsWith("0 ")).toList();
   }
 
   public String toJson() {

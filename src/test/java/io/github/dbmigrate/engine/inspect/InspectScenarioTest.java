@@ -119,7 +119,8 @@ abstract class InspectScenarioTest {
     assertThat(lines.get(5)).startsWith("abc").contains("not a version");
     assertThat(listener.messages(Kind.NOTE)).anySatisfy(note -> assertThat(note).contains("'abc'", "unmark"));
     assertThat(listener.messages(Kind.SUMMARY)).last().asString()
-        .contains("5 version(s)", "2 applied (1 ran, 1 marked", "1 pending", "1 with no file", "1 not a version");
+        .isEqualTo("5 version(s): 4 recorded (1 ran, 1 marked, 2 without details), 1 pending; 1 changed since"
+            + " applied, 1 with no file, 1 not a version.");
 
     String json = Files.readString(dir.resolve("report").resolve(History.FILE));
     JsonCheck.assertWellFormed(json);
