@@ -112,7 +112,8 @@ public final class Show {
         + (d.recording() == null ? "" : " (" + d.recording().label() + ")")
         : "not connected: no database is configured, so nothing recorded was read"));
     if (d.connected()) {
-      lines.add("  recorded:  " + (d.row() == null ? "no row" : describe(d.row())));
+      lines.add("  recorded:  " + (d.row() == null ? "no row"
+          : describe(d.row(), d.up() == null ? null : d.name())));
     }
     if (d.checksum() != null) {
       lines.add("  checksum:  " + d.checksum().label() + " (recorded " + d.row().checksum() + ")");
@@ -132,13 +133,14 @@ public final class Show {
     return lines;
   }
 
-  private static String describe(AppliedVersion row) {
+  /** The row in one line; its name only where it differs from the file's ({@code fileName}, or null). */
+  private static String describe(AppliedVersion row, String fileName) {
     return "applied at " + (row.appliedAt() == null ? "?" : row.appliedAt())
         + ", took " + (row.executionMs() == null ? "-" : Durations.format(
             Duration.ofMillis(row.executionMs())))
         + ", by " + (row.appliedBy() == null ? "?" : TextTable.oneLine(row.appliedBy()))
         + ", environment " + (row.environment() == null ? "?" : TextTable.oneLine(row.environment()))
-        + (row.name() == null ? "" : ", name " + TextTable.oneLine(row.name()))
+        + (row.name() == null || row.name().equals(fileName) ? "" : ", recorded name " + TextTable.oneLine(row.name()))
         + (row.stored() == null ? ", version NULL" : row.stored().equals(row.version()) ? ""
             : ", stored as '" + TextTable.oneLine(row.stored()) + "'");
   }

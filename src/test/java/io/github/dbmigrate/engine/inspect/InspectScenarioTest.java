@@ -215,6 +215,28 @@ abstract class InspectScenarioTest {
   }
 
   @Test
+  void showOfARecordedValueThatIsNoVersionGivesItsRow() throws IOException {
+    writeEveryKindOfVersion();
+
+    VersionDetails shown = new Show(config()).show("abc", null);
+
+    assertThat(shown.state()).isEqualTo(MigrationState.NOT_A_VERSION);
+    assertThat(shown.row().stored()).isEqualTo("abc");
+    assertThat(listener.messages(Kind.STATUS_LINE)).contains("  state:     not a version (unknown)");
+  }
+
+  @Test
+  void showOnADatabaseWithoutHistoryTableShowsThePendingVersionAndCreatesNothing() throws IOException {
+    write(V1 + "_items.up.sql", "CREATE TABLE items (id int);");
+
+    VersionDetails shown = new Show(config()).show(V1, null);
+
+    assertThat(shown.state()).isEqualTo(MigrationState.PENDING);
+    assertThat(db.tableExists("dbmigrate_versions")).isFalse();
+    assertThat(db.tableExists("dbmigrate_versions_lock")).isFalse();
+  }
+
+  @Test
   void showOfAnUnknownVersionNamesTheNearestOnes() throws IOException {
     writeEveryKindOfVersion();
 
