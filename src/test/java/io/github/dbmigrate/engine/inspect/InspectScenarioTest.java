@@ -175,6 +175,11 @@ abstract class InspectScenarioTest {
         "  statement 1, line 2:", "    CREATE TABLE more_items (", "      id int", "  statement 2, line 5:",
         "    INSERT INTO more_items", "      VALUES (1)");
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Up script as ").endsWith(": 2 statement(s)"));
+
+    // connected, the database's own rules split the scripts: a dialect given as well is said to be unused
+    new Show(config()).show(V3, "sqlserver");
+    assertThat(listener.messages(Kind.NOTE)).anySatisfy(note -> assertThat(note)
+        .startsWith("dbmigrate.dialect is not used: the scripts are split as "));
   }
 
   @Test
