@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,7 +11,8 @@ import java.util.TreeSet;
  * How a command runs, whichever database it goes to (its policy): transactions, the lock, strictness,
  * dry run and the guards of destructive goals. Each goal sets only its own switches.
  *
- * @param txnMode how migrations are grouped into transactions
+ * @param txnMode how migrations are grouped into transactions; empty when not given, for the
+ *     database's default (see {@code run.TxnModeChoice})
  * @param lockTimeout how long to wait for another run's lock before giving up
  * @param noLock whether to run without the database lock (for databases that have none)
  * @param strict whether drift and out-of-order versions stop {@code up} before anything runs
@@ -20,7 +22,7 @@ import java.util.TreeSet;
  * @param createDatabase whether {@code up} creates a missing database first, where the server allows
  */
 public record RunOptions(
-    TxnMode txnMode,
+    Optional<TxnMode> txnMode,
     Duration lockTimeout,
     boolean noLock,
     boolean strict,
@@ -44,14 +46,18 @@ public record RunOptions(
     protectedEnvironments = Set.copyOf(normalized);
   }
 
-  /** One transaction, a five-minute lock wait, nothing strict, {@code production} protected. */
+  /**
+   * The database's transaction mode, a five-minute lock wait, nothing strict, {@code production}
+   * protected.
+   */
   public static RunOptions defaults() {
-    return new RunOptions(TxnMode.ALL, DEFAULT_LOCK_TIMEOUT, false, false, false, Set.of(DEFAULT_PROTECTED),
+    return new RunOptions(Optional.empty(), DEFAULT_LOCK_TIMEOUT, false, false, false, Set.of(DEFAULT_PROTECTED),
         false, false);
   }
 
+  /** These options with {@code mode} as given; null leaves the choice to the database's default. */
   public RunOptions withTxnMode(TxnMode mode) {
-    return new RunOptions(mode, lockTimeout, noLock, strict, dryRun, protectedEnvironments, allowDestructive,
+    return new RunOptions(Optional.ofNullable(mode), lockTimeout, noLock, strict, dryRun, protectedEnvironments, allowDestructive,
         createDatabase);
   }
 

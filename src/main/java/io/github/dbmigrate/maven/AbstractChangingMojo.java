@@ -14,9 +14,11 @@ abstract class AbstractChangingMojo extends AbstractMigrationsMojo {
   /**
    * How migrations are grouped into transactions: {@code all} (one transaction for the whole run),
    * {@code per-file} (one per migration; {@code .no-db-txn.} files run in autocommit) or {@code none}
-   * (autocommit throughout).
+   * (autocommit throughout). Default: {@code all} where a rollback also undoes DDL (PostgreSQL, SQL
+   * Server, SQLite), {@code per-file} where DDL commits implicitly (MySQL/MariaDB, Oracle, H2); the
+   * run logs which one it uses.
    */
-  @Parameter(property = "dbmigrate.txnMode", defaultValue = "all")
+  @Parameter(property = "dbmigrate.txnMode")
   String txnMode;
 
   /** How long to wait for another run's lock before failing, such as {@code 30s} or {@code 5m}. */

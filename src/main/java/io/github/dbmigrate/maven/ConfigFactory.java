@@ -47,7 +47,9 @@ final class ConfigFactory {
         params.table() == null ? EngineConfig.DEFAULT_TABLE : params.table(), WORDS);
     // Goals that only read take no lock and run no script: the engine's defaults stand in.
     Changes changes = params.changes() == null ? new Changes(null, null, false) : params.changes();
-    TxnMode txnMode = TxnMode.parse(changes.txnMode() == null ? "all" : changes.txnMode(), WORDS);
+    // Not given: the engine picks the database's default once it knows the database.
+    String txnModeGiven = blankToNull(changes.txnMode());
+    TxnMode txnMode = txnModeGiven == null ? null : TxnMode.parse(txnModeGiven, WORDS);
     Duration lockTimeout = Durations.parse(changes.lockTimeout() == null ? "5m" : changes.lockTimeout(),
         Setting.LOCK_TIMEOUT, WORDS);
     List<Path> dirs = params.directories() == null ? List.of() : directories(params.directories());

@@ -51,7 +51,7 @@ class GoalParametersTest {
       Map.entry("reportDir", "dbmigrate.reportDir ${project.build.directory}/dbmigrate"),
       Map.entry("dir", "dbmigrate.dir ${project.basedir}/src/main/resources/db/migrations"),
       Map.entry("dirs", "- -"),
-      Map.entry("txnMode", "dbmigrate.txnMode all"),
+      Map.entry("txnMode", "dbmigrate.txnMode -"),
       Map.entry("lockTimeout", "dbmigrate.lockTimeout 5m"),
       Map.entry("noLock", "dbmigrate.noLock false"),
       Map.entry("dryRun", "dbmigrate.dryRun false"),

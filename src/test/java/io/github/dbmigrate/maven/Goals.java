@@ -31,7 +31,7 @@ final class Goals {
       reading.dir = dir.toFile();
     }
     if (mojo instanceof AbstractChangingMojo changing) {
-      changing.txnMode = "all";
+      changing.txnMode = null; // as Maven leaves it unless given: the database's default
       changing.lockTimeout = "10s";
     }
     mojo.setLog(log);

@@ -76,7 +76,7 @@ final class DryRun implements Execution {
 
   @Override
   public List<RunResult.Step> run(Connection work, List<Script> planned, Map<String, AppliedVersion> before) {
-    TxnMode mode = config.options().txnMode();
+    TxnMode mode = TxnModeChoice.of(config.options(), dialect).mode();
     TxnPolicy policy = TxnPolicy.of(mode);
     ScriptExecutor.refuseBeforeRunning(dialect, splitter.rules(), mode, planned, config.frontEnd());
     if (mode == TxnMode.ALL) {

@@ -30,12 +30,16 @@ record FailureExplanation(Script script, int line, String databaseMessage, Strin
     linesRun = List.copyOf(linesRun);
   }
 
-  /** Versions recorded or removed by this run, read after the failure. */
-  record HistoryNow(List<String> added, List<String> removed) {
+  /**
+   * The history read after the failure: versions recorded or removed by this run, and the earlier
+   * scripts of this run that ran but whose change to the history was rolled back (their DDL stays).
+   */
+  record HistoryNow(List<String> added, List<String> removed, List<RunResult.Step> rolledBack) {
 
     HistoryNow {
       added = List.copyOf(added);
       removed = List.copyOf(removed);
+      rolledBack = List.copyOf(rolledBack);
     }
   }
 

@@ -6,6 +6,8 @@ import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.StatementFailed;
 import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.files.Direction;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +44,8 @@ final class FailureMessage {
         what = "This file was rolled back; " + earlier;
       }
       case RUN_ROLLED_BACK_DDL_KEPT, FILE_ROLLED_BACK_DDL_KEPT -> {
-        handWork = !e.linesRun().isEmpty();
+        handWork = !e.linesRun().isEmpty()
+            || e.historyNow() != null && !e.historyNow().rolledBack().isEmpty();
         what = "The transaction was rolled back, but " + databaseName + " commits DDL implicitly."
             + (handWork ? linesRun + " may remain applied." : "") + " In the history, " + versionState
             + (e.aftermath() == TxnPolicy.Aftermath.FILE_ROLLED_BACK_DDL_KEPT ? " " + earlier
@@ -79,12 +82,23 @@ final class FailureMessage {
     if (now == null) {
       return "";
     }
-    if (now.added().isEmpty() && now.removed().isEmpty()) {
-      return " The history is as it was before this run.";
-    }
-    return (now.added().isEmpty() ? "" : " Versions of this run recorded as applied: "
-        + String.join(", ", now.added()) + ".")
-        + (now.removed().isEmpty() ? "" : " Versions of this run no longer recorded: "
-        + String.join(", ", now.removed()) + ".");
+    String changes = now.added().isEmpty() && now.removed().isEmpty()
+        ? " The history is as it was before this run."
+        : (now.added().isEmpty() ? "" : " Versions of this run recorded as applied: "
+            + String.join(", ", now.added()) + ".")
+            + (now.removed().isEmpty() ? "" : " Versions of this run no longer recorded: "
+            + String.join(", ", now.removed()) + ".");
+    String ups = files(now.rolledBack(), Direction.UP);
+    String downs = files(now.rolledBack(), Direction.DOWN);
+    return changes
+        + (ups.isEmpty() ? "" : " These migrations of this run ran, but their versions were rolled back, so"
+            + " their DDL (and what ran before it) may remain applied: " + ups + ".")
+        + (downs.isEmpty() ? "" : " These down scripts of this run ran, but the removal of their versions was"
+            + " rolled back, so their DDL (and what ran before it) may remain applied: " + downs + ".");
+  }
+
+  private static String files(List<RunResult.Step> steps, Direction direction) {
+    return steps.stream().filter(s -> s.direction() == direction).map(RunResult.Step::file)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -57,7 +57,7 @@ final class ScriptExecutor implements Execution {
     this.config = config;
     this.listener = listener;
     this.runner = new ScriptRunner(dialect);
-    this.policy = TxnPolicy.of(config.options().txnMode());
+    this.policy = TxnPolicy.of(TxnModeChoice.of(config.options(), dialect).mode());
     this.lockLost = lockLost;
   }
 
@@ -280,21 +280,27 @@ final class ScriptExecutor implements Execution {
     TxnPolicy.Aftermath aftermath = policy.afterFailure(script, dialect.execution().transactionalDdl());
     // Only there can DDL have committed rows of this run that the rollback could not take back.
     FailureExplanation.HistoryNow now = aftermath == TxnPolicy.Aftermath.RUN_ROLLED_BACK_DDL_KEPT
-        ? historyNow(work, before) : null;
+        ? historyNow(work, before, done) : null;
     Optional<String> setting = policy.oneTransactionForRun()
         ? dialect.errors().lockTableFull(e.sqlException) : Optional.empty();
     return new FailureExplanation(script, e.line, message, errorMessage, e.sqlException, aftermath, e.linesRun, done.size(),
         now, setting, this.goal != null ? this.goal : script.direction().label());
   }
 
-  /** How the history differs from {@code before}; null when it cannot be read. */
-  private FailureExplanation.HistoryNow historyNow(Connection work, Map<String, AppliedVersion> before) {
+  /**
+   * How the history differs from {@code before}, and which of the scripts {@code done} lost their
+   * change to it; null when it cannot be read.
+   */
+  private FailureExplanation.HistoryNow historyNow(Connection work, Map<String, AppliedVersion> before,
+      List<RunResult.Step> done) {
     try {
       work.setAutoCommit(true);
       Map<String, AppliedVersion> now = history.read(work);
       List<String> added = now.keySet().stream().filter(v -> !before.containsKey(v)).toList();
       List<String> removed = before.keySet().stream().filter(v -> !now.containsKey(v)).toList();
-      return new FailureExplanation.HistoryNow(added, removed);
+      List<RunResult.Step> rolledBack = done.stream()
+          .filter(step -> now.containsKey(step.version()) != (step.direction() == Direction.UP)).toList();
+      return new FailureExplanation.HistoryNow(added, removed, rolledBack);
     } catch (RuntimeException | SQLException ex) {
       return null;
     }

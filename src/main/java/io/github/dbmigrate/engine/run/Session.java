@@ -2,6 +2,8 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.dialect.Dialect;
@@ -81,8 +83,13 @@ final class Session {
     return history.read(work);
   }
 
-  /** Where planned scripts go: the database, or the dry run's statement list; {@code goal} names the run. */
+  /**
+   * Where planned scripts go: the database, or the dry run's statement list; {@code goal} names the
+   * run. Says which transaction mode the run uses when the user gave none.
+   */
   Execution executor(String goal) {
+    TxnModeChoice.of(config.options(), dialect).announcement(dialect, config.frontEnd())
+        .ifPresent(line -> listener.on(new Note(config.target().name(), Level.INFO, line)));
     if (dryRun != null) {
       return dryRun;
     }

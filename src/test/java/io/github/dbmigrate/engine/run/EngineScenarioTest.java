@@ -15,6 +15,7 @@ import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.StatementFailed;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.status.MigrationState;
 import io.github.dbmigrate.engine.status.StatusReport;
@@ -97,6 +98,18 @@ abstract class EngineScenarioTest {
     return new Migrator(config(mode), listener);
   }
 
+  /** A run that gives no transaction mode, as a POM without {@code txnMode} does. */
+  Migrator migratorWithDefaultMode() {
+    EngineConfig given = config(TxnMode.ALL);
+    return new Migrator(given.withOptions(RunOptions.defaults()
+        .withLock(given.options().lockTimeout(), given.options().noLock())), listener);
+  }
+
+  /** Whether this database rolls DDL back with the transaction. */
+  boolean transactionalDdl() {
+    return Dialects.forUrl(db.url()).execution().transactionalDdl();
+  }
+
   void write(String fileName, String sql) throws IOException {
     Files.writeString(dir.resolve(fileName), sql);
   }
@@ -161,6 +174,24 @@ abstract class EngineScenarioTest {
   /** What the database's message about the unknown table contains. */
   String noSuchTableSpelling() {
     return "no_such_table";
+  }
+
+  @Test
+  void withoutAModeAFailureLeavesTheHistoryTrueToTheDatabaseAndTheModeIsSaidOnce() throws IOException {
+    writeFailingPair();
+
+    assertThatThrownBy(() -> migratorWithDefaultMode().up()).hasMessageContaining(V2 + "_broken.up.sql line 3:");
+
+    // Where DDL commits on its own, each migration has its own transaction: a table never exists
+    // without its version, so the next run does not fail on "already exists".
+    assertThat(db.tableExists("items")).isEqualTo(!transactionalDdl());
+    assertThat(versions()).isEqualTo(transactionalDdl() ? List.of() : List.of(V1));
+    assertThat(listener.messages(Kind.NOTE)).filteredOn(m -> m.contains("dbmigrate.txnMode=")).singleElement()
+        .asString().startsWith("dbmigrate.txnMode=" + (transactionalDdl() ? "all" : "per-file") + " (");
+
+    write(V2 + "_broken.up.sql", "INSERT INTO items VALUES (3);\n");
+    migratorWithDefaultMode().up();
+    assertThat(versions()).containsExactly(V1, V2);
   }
 
   @Test

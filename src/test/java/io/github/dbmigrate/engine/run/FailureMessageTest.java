@@ -40,7 +40,7 @@ class FailureMessageTest {
   @Test
   void committedDdlAsksForHandWorkAndNamesTheHistoryAsReadAfterwards() {
     String message = render(failed(Aftermath.RUN_ROLLED_BACK_DDL_KEPT, List.of(1, 3), 0,
-        new HistoryNow(List.of("20250101000000"), List.of()), "42S01", Optional.empty()), "MariaDB");
+        new HistoryNow(List.of("20250101000000"), List.of(), List.of()), "42S01", Optional.empty()), "MariaDB");
     assertThat(message).isEqualTo("20260101000000_m.up.sql line 4: boom (SQLSTATE 42S01)\n"
         + "The transaction was rolled back, but MariaDB commits DDL implicitly. Statements of this file that"
         + " had already run (starting on lines 1, 3) may remain applied. In the history, the version was not"

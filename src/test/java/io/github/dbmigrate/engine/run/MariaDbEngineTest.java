@@ -13,6 +13,7 @@ import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.Configs;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import io.github.dbmigrate.maven.MavenFrontEnd;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -68,6 +69,48 @@ class MariaDbEngineTest extends EngineScenarioTest {
         .contains("MySQL/MariaDB commits DDL implicitly");
     assertThat(db.tableExists("a")).isTrue();
     assertThat(db.tableExists("b")).isTrue();
+    assertThat(versions()).isEmpty();
+  }
+
+  /** A table, a row in it, and a third migration whose second statement fails. */
+  private void writeProductsSeedAndBroken() throws IOException {
+    write(V1 + "_create-products.up.sql", "CREATE TABLE products (id int PRIMARY KEY, name varchar(50));\n");
+    write(V2 + "_seed-products.up.sql", "INSERT INTO products VALUES (1, 'tea');\n");
+    write(V3 + "_broken.up.sql", "INSERT INTO products VALUES (2, 'milk');\nSELECT * FROM no_such_table;\n");
+  }
+
+  @Test
+  void withoutAModeEachMigrationCommitsWithItsVersionSoTheNextRunGoesOn() throws Exception {
+    writeProductsSeedAndBroken();
+
+    assertThatThrownBy(() -> migratorWithDefaultMode().up())
+        .hasMessageContaining(V3 + "_broken.up.sql line 2:")
+        .hasMessageContaining("2 earlier migration(s) of this run stay applied and recorded");
+
+    assertThat(db.tableExists("products")).isTrue();
+    assertThat(versions()).containsExactly(V1, V2);
+    assertThat(listener.messages(Kind.NOTE)).contains("dbmigrate.txnMode=per-file (MySQL/MariaDB commits DDL"
+        + " implicitly, so one transaction could not take a failed run back; set -Ddbmigrate.txnMode=all"
+        + " to run all migrations in one transaction anyway).");
+
+    write(V3 + "_broken.up.sql", "INSERT INTO products VALUES (2, 'milk');\n");
+    migratorWithDefaultMode().up();
+    assertThat(versions()).containsExactly(V1, V2, V3);
+    assertThat(db.column("SELECT name FROM products ORDER BY id")).containsExactly("tea", "milk");
+  }
+
+  @Test
+  void modeAllGivenAnywayListsTheEarlierMigrationsWhoseVersionsRolledBack() throws Exception {
+    writeProductsSeedAndBroken();
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining(V3 + "_broken.up.sql line 2:")
+        .hasMessageContaining("These migrations of this run ran, but their versions were rolled back, so"
+            + " their DDL (and what ran before it) may remain applied: " + V1 + "_create-products.up.sql, "
+            + V2 + "_seed-products.up.sql.")
+        .hasMessageContaining("Finish or undo those statements by hand");
+
+    assertThat(db.tableExists("products")).isTrue();
     assertThat(versions()).isEmpty();
   }
 
