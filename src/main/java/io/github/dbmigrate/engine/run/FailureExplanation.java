@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link FailureMessage}'s job).
  *
  * @param script the script that failed
- * @param line the line of the failed statement
+ * @param line the line of the failed statement; 0 when the version row failed
  * @param databaseMessage the database's own message, on one line, with its SQLSTATE
  * @param errorMessage the database's own message as the dialect reads it, for the typed failure
  * @param cause the database's error
@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param historyNow how the history differs from before the run, where that was read; null otherwise
  * @param lockSetting the server setting to raise when one transaction ran out of lock slots
  * @param goal the goal to name in "run ... again"
+ * @param historyTable where the script's version row could not be written or deleted after all its
+ *     statements ran; null when a statement failed
  */
 record FailureExplanation(Script script, int line, String databaseMessage, String errorMessage, SQLException cause,
     TxnPolicy.Aftermath aftermath, List<Integer> linesRun, int earlierDone, HistoryNow historyNow,
-    Optional<String> lockSetting, String goal) {
+    Optional<String> lockSetting, String goal, String historyTable) {
 
   FailureExplanation {
     linesRun = List.copyOf(linesRun);
@@ -41,6 +43,11 @@ record FailureExplanation(Script script, int line, String databaseMessage, Strin
       removed = List.copyOf(removed);
       rolledBack = List.copyOf(rolledBack);
     }
+  }
+
+  /** Whether the version row failed, not a statement of the script. */
+  boolean versionRowFailed() {
+    return historyTable != null;
   }
 
   boolean up() {

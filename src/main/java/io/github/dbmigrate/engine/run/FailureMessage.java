@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Paths;
@@ -18,10 +19,28 @@ final class FailureMessage {
 
   private FailureMessage() {}
 
-  /** The failure of {@code e}, on a database called {@code databaseName}, worded for {@code words}. */
+  /** The failure of a statement, on a database called {@code databaseName}, worded for {@code words}. */
   static StatementFailed render(FailureExplanation e, String databaseName, FrontEnd words) {
-    String goal = words.goal(Goal.of(e.goal()));
     String where = Paths.display(e.script().file()) + " line " + e.line() + ": " + e.databaseMessage();
+    Worded text = word(e, where, databaseName, words);
+    return new StatementFailed(e.script().file(), e.line(), e.errorMessage(), text.outcome, text.message, e.cause());
+  }
+
+  /**
+   * The failure of a script's version row, written or deleted after all its statements ran: what
+   * stayed applied is said as for a failed statement.
+   */
+  static DatabaseError renderVersionRow(FailureExplanation e, String databaseName, FrontEnd words) {
+    String where = Paths.display(e.script().file()) + ": cannot " + (e.up() ? "record" : "remove")
+        + " the version in " + e.historyTable() + ": " + e.databaseMessage();
+    return new DatabaseError(word(e, where, databaseName, words).message, e.cause());
+  }
+
+  /** What stayed applied and recorded, and the whole message. */
+  private record Worded(String outcome, String message) {}
+
+  private static Worded word(FailureExplanation e, String where, String databaseName, FrontEnd words) {
+    String goal = words.goal(Goal.of(e.goal()));
     String linesRun = e.linesRun().isEmpty() ? "" : " Statements of this file that had already run"
         + " (starting on lines " + e.linesRun().stream().map(String::valueOf).collect(Collectors.joining(", "))
         + ")";
@@ -47,7 +66,7 @@ final class FailureMessage {
         handWork = !e.linesRun().isEmpty()
             || e.historyNow() != null && !e.historyNow().rolledBack().isEmpty();
         what = "The transaction was rolled back, but " + databaseName + " commits DDL implicitly."
-            + (handWork ? linesRun + " may remain applied." : "") + " In the history, " + versionState
+            + (e.linesRun().isEmpty() ? "" : linesRun + " may remain applied.") + " In the history, " + versionState
             + (e.aftermath() == TxnPolicy.Aftermath.FILE_ROLLED_BACK_DDL_KEPT ? " " + earlier
                 : historyNow(e.historyNow()));
       }
@@ -63,8 +82,8 @@ final class FailureMessage {
       what = "The connection to the database was lost; the server rolls back whatever transaction was"
           + " open. " + what;
     }
-    String next = handWork
-        ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
+    String next = e.versionRowFailed() ? versionRowNext(e, handWork, goal, words)
+        : handWork ? "Finish or undo those statements by hand, then fix the file and run " + goal + " again."
         : "Fix the file and run " + goal + " again.";
     if (e.lockSetting().isPresent()) {
       // The file is fine: one transaction cannot hold the locks of this many migrations.
@@ -73,8 +92,24 @@ final class FailureMessage {
           + ", or raise the server's "
           + e.lockSetting().get() + ".";
     }
-    return new StatementFailed(e.script().file(), e.line(), e.errorMessage(), what,
-        where + "\n" + what + "\n" + next, e.cause());
+    return new Worded(what, where + "\n" + what + "\n" + next);
+  }
+
+  /**
+   * The file is fine, the history table refused its row: once it takes it, statements that stayed
+   * applied are either finished and the version recorded (or removed) by hand, or undone and run again.
+   */
+  private static String versionRowNext(FailureExplanation e, boolean handWork, String goal, FrontEnd words) {
+    String version = e.script().migration().version();
+    String fixTable = "Fix the history table so that it " + (e.up() ? "takes the row" : "lets the row go")
+        + " (its column types and character set, constraints, triggers, permissions)";
+    if (!handWork) {
+      return fixTable + " and run " + goal + " again.";
+    }
+    String byHand = e.up() ? words.command(Goal.MARK, Setting.VERSION, version)
+        : words.command(Goal.UNMARK, Setting.VERSION, version);
+    return fixTable + ", then finish or undo those statements by hand: finished, "
+        + (e.up() ? "record" : "remove") + " the version with " + byHand + "; undone, run " + goal + " again.";
   }
 
   /** What the history holds now, compared with before the run; nothing when it could not be read. */

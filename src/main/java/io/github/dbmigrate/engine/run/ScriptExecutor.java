@@ -111,11 +111,12 @@ final class ScriptExecutor implements Execution {
       String commitFailed = script.fileName() + ": committing it failed";
       String fileRolledBack = done.size() + " earlier migration(s) of this run stay applied and"
           + " recorded; this file was rolled back.";
+      ScriptRunner.Ran ran = null;
       try {
         // In its own transaction, a migration's version row and COMMIT may follow its last
         // statements in one flight: on PostgreSQL, one round trip per migration instead of four.
         boolean pipelined = pipelined(script);
-        ScriptRunner.Ran ran = runner.run(work, script, pipelined, pipelined && ownTransaction
+        ran = runner.run(work, script, pipelined, pipelined && ownTransaction
             ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!ran.tailRan()) {
@@ -137,11 +138,11 @@ final class ScriptExecutor implements Execution {
         throw failure(e, done, before, work);
       } catch (ScriptRunner.TailFailedException e) {
         rollbackQuietly(work);
-        throw e.entry == 0 ? versionRowFailed(script, e.reason)
+        throw e.entry == 0 ? versionRowFailed(script, e.reason, e.linesRun, done, before, work)
             : commitFailed(commitFailed, fileRolledBack, e.reason);
       } catch (SQLException e) {
         rollbackQuietly(work);
-        throw versionRowFailed(script, e);
+        throw versionRowFailed(script, e, ran == null ? List.of() : ran.linesRun(), done, before, work);
       } catch (RuntimeException e) {
         rollbackQuietly(work);
         throw e;
@@ -219,11 +220,11 @@ final class ScriptExecutor implements Execution {
         + " cause and run again.", e);
   }
 
-  private DbMigrateException versionRowFailed(Script script, SQLException e) {
-    return new DatabaseError(script.fileName() + ": cannot "
-        + (script.direction() == Direction.UP ? "record" : "remove") + " the version in "
-        + history.name() + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")."
-        + " The script's transaction was rolled back where the mode has one.", e);
+  /** The script's statements on {@code linesRun} ran, then writing or deleting its version row failed. */
+  private DbMigrateException versionRowFailed(Script script, SQLException e, List<Integer> linesRun,
+      List<RunResult.Step> done, Map<String, AppliedVersion> before, Connection work) {
+    return FailureMessage.renderVersionRow(explain(script, 0, e, linesRun, done, before, work, history.name().toString()),
+        dialect.name(), config.frontEnd());
   }
 
   /**
@@ -268,23 +269,26 @@ final class ScriptExecutor implements Execution {
 
   private StatementFailed failure(StatementFailedException e, List<RunResult.Step> done,
       Map<String, AppliedVersion> before, Connection work) {
-    return FailureMessage.render(explain(e, done, before, work), dialect.name(), config.frontEnd());
+    return FailureMessage.render(explain(e.script, e.line, e.sqlException, e.linesRun, done, before, work, null),
+        dialect.name(), config.frontEnd());
   }
 
-  /** What the failure left behind: the mode's aftermath and, where it may have changed, the history. */
-  private FailureExplanation explain(StatementFailedException e, List<RunResult.Step> done,
-      Map<String, AppliedVersion> before, Connection work) {
-    Script script = e.script;
-    String message = databaseMessage(dialect, e.sqlException);
-    String errorMessage = dialect.errors().errorMessage(e.sqlException);
+  /**
+   * What the failure left behind: the mode's aftermath and, where it may have changed, the history;
+   * {@code historyTable} is set when the version row failed rather than a statement.
+   */
+  private FailureExplanation explain(Script script, int line, SQLException cause, List<Integer> linesRun,
+      List<RunResult.Step> done, Map<String, AppliedVersion> before, Connection work, String historyTable) {
+    String message = databaseMessage(dialect, cause);
+    String errorMessage = dialect.errors().errorMessage(cause);
     TxnPolicy.Aftermath aftermath = policy.afterFailure(script, dialect.execution().transactionalDdl());
     // Only there can DDL have committed rows of this run that the rollback could not take back.
     FailureExplanation.HistoryNow now = aftermath == TxnPolicy.Aftermath.RUN_ROLLED_BACK_DDL_KEPT
         ? historyNow(work, before, done) : null;
     Optional<String> setting = policy.oneTransactionForRun()
-        ? dialect.errors().lockTableFull(e.sqlException) : Optional.empty();
-    return new FailureExplanation(script, e.line, message, errorMessage, e.sqlException, aftermath, e.linesRun, done.size(),
-        now, setting, this.goal != null ? this.goal : script.direction().label());
+        ? dialect.errors().lockTableFull(cause) : Optional.empty();
+    return new FailureExplanation(script, line, message, errorMessage, cause, aftermath, linesRun, done.size(),
+        now, setting, this.goal != null ? this.goal : script.direction().label(), historyTable);
   }
 
   /**

@@ -69,9 +69,9 @@ final class ScriptRunner {
         if (r.statement != null) {
           throw new Failure(r.statement, r.reason);
         }
-        throw new TailFailedException(r.tailEntry, r.reason);
+        throw new TailFailedException(r.tailEntry, r.reason, linesRun);
       }
-      return new Ran(checksum, !tailSql.isEmpty());
+      return new Ran(checksum, !tailSql.isEmpty(), linesRun);
     } catch (Failure f) {
       throw new StatementFailedException(script, dialect.errors().failedLine(f.statement, f.cause), f.cause,
           linesRun);
@@ -80,18 +80,25 @@ final class ScriptRunner {
     }
   }
 
-  /** A script that ran: its checksum, and whether the tail ran after it. */
-  record Ran(String checksum, boolean tailRan) {}
+  /** A script that ran: its checksum, whether the tail ran after it, and the lines of its statements. */
+  record Ran(String checksum, boolean tailRan, List<Integer> linesRun) {
 
-  /** An entry of the tail failed; the script's own statements had all run. */
+    Ran {
+      linesRun = List.copyOf(linesRun);
+    }
+  }
+
+  /** An entry of the tail failed; the script's own statements (on {@code linesRun}) had all run. */
   static final class TailFailedException extends Exception {
     final int entry;
     final SQLException reason;
+    final List<Integer> linesRun;
 
-    TailFailedException(int entry, SQLException reason) {
+    TailFailedException(int entry, SQLException reason, List<Integer> linesRun) {
       super(reason.getMessage(), reason, false, false);
       this.entry = entry;
       this.reason = reason;
+      this.linesRun = List.copyOf(linesRun);
     }
   }
 

@@ -22,7 +22,7 @@ class FailureMessageTest {
   private static FailureExplanation failed(Aftermath aftermath, List<Integer> linesRun, int earlier,
       HistoryNow now, String sqlState, Optional<String> lockSetting) {
     return new FailureExplanation(UP, 4, "boom (SQLSTATE " + sqlState + ")",
-        "boom", new SQLException("boom", sqlState), aftermath, linesRun, earlier, now, lockSetting, "up");
+        "boom", new SQLException("boom", sqlState), aftermath, linesRun, earlier, now, lockSetting, "up", null);
   }
 
   private static String render(FailureExplanation failure, String databaseName) {

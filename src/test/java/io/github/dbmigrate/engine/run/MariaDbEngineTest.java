@@ -115,6 +115,45 @@ class MariaDbEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void aVersionRowTheHistoryTableRefusesListsTheStatementsOfTheFileThatStayApplied() throws Exception {
+    // A latin1 database: the history table is created in it, and its name column cannot hold "ł".
+    db.execute("ALTER DATABASE CHARACTER SET latin1");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);\n");
+    write(V2 + "_półki.up.sql", "CREATE TABLE shelves (id int);\nINSERT INTO shelves VALUES (1);\n");
+
+    assertThatThrownBy(() -> migratorWithDefaultMode().up())
+        .hasMessageContaining(V2 + "_półki.up.sql: cannot record the version in")
+        .hasMessageContaining("Incorrect string value")
+        .hasMessageContaining("MySQL/MariaDB commits DDL implicitly. Statements of this file that had already"
+            + " run (starting on lines 1, 2) may remain applied. In the history, the version was not recorded."
+            + " 1 earlier migration(s) of this run stay applied and recorded.")
+        .hasMessageContaining("then finish or undo those statements by hand: finished, record the version with"
+            + " mvn dbmigrate:mark -Ddbmigrate.version=" + V2 + "; undone, run dbmigrate:up again.");
+
+    assertThat(db.tableExists("shelves")).isTrue();
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
+  void aVersionRowThatCannotBeDeletedListsTheStatementsOfTheDownScriptThatStayApplied() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);\n");
+    write(V1 + "_a.down.sql", "DROP TABLE a;\n");
+    migrator(TxnMode.PER_FILE).up();
+    db.execute("CREATE TRIGGER keep_history BEFORE DELETE ON dbmigrate_versions FOR EACH ROW"
+        + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'history rows are kept'");
+
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).down(1, null))
+        .hasMessageContaining(V1 + "_a.down.sql: cannot remove the version in")
+        .hasMessageContaining("history rows are kept")
+        .hasMessageContaining("Statements of this file that had already run (starting on lines 1) may remain"
+            + " applied. In the history, its version stays recorded.")
+        .hasMessageContaining("finished, remove the version with mvn dbmigrate:unmark -Ddbmigrate.version=" + V1);
+
+    assertThat(db.tableExists("a")).isFalse();
+    assertThat(versions()).containsExactly(V1);
+  }
+
+  @Test
   void aStoredProcedureWrittenWithDelimiterIsSentAsOneStatement() throws Exception {
     write(V1 + "_proc.up.sql", """
         CREATE TABLE log (n int);
