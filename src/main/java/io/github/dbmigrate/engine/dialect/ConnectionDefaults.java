@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.session.SessionState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -16,12 +17,20 @@ class ConnectionDefaults implements SessionSetup {
   static final String CLIENT = "<client>";
 
   private final Map<String, String> defaults;
+  private final SessionState state;
+
+  /** {@link #ConnectionDefaults(SessionState, String...)} for sessions that keep no state to restore. */
+  ConnectionDefaults(String... keysAndValues) {
+    this(SessionState.NONE, keysAndValues);
+  }
 
   /**
+   * @param state what a migration may change of the session, put back before the next one
    * @param keysAndValues property names and values, alternating, in the order they are set; a value
    *     of {@link #CLIENT} is the client's name
    */
-  ConnectionDefaults(String... keysAndValues) {
+  ConnectionDefaults(SessionState state, String... keysAndValues) {
+    this.state = state;
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put(keysAndValues[i], keysAndValues[i + 1]);
@@ -41,4 +50,9 @@ class ConnectionDefaults implements SessionSetup {
 
   @Override
   public void initSession(Connection connection) throws SQLException {}
+
+  @Override
+  public SessionState state() {
+    return state;
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.MySqlNamedLock;
+import io.github.dbmigrate.engine.session.CatalogSessionState;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.sql.Connection;
@@ -49,6 +50,10 @@ final class MySqlDialect {
 
     @Override
     public String quote(String identifier) {
+      return backquote(identifier);
+    }
+
+    static String backquote(String identifier) {
       return '`' + identifier.replace("`", "``") + '`';
     }
 
@@ -85,7 +90,7 @@ final class MySqlDialect {
     Session() {
       // Milliseconds in both MariaDB's and MySQL's driver; no socket timeout, migrations may run long.
       // One statement per call: a script's text never reaches the server as several statements.
-      super("connectTimeout", "10000", "allowMultiQueries", "false");
+      super(new CatalogSessionState(History::backquote), "connectTimeout", "10000", "allowMultiQueries", "false");
     }
 
     /** The MariaDB driver takes {@code jdbc:mysql:} URLs only when they say {@code permitMysqlScheme}. */

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.session.SessionState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -19,4 +20,7 @@ public interface SessionSetup {
 
   /** Settings a new session needs before it runs anything; called once per connection. */
   void initSession(Connection connection) throws SQLException;
+
+  /** What of a session's state a migration may change and the next one must not inherit. */
+  SessionState state();
 }

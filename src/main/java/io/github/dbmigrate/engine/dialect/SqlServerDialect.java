@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.dialect;
 import com.microsoft.sqlserver.jdbc.SQLServerError;
 import com.microsoft.sqlserver.jdbc.SQLServerException;
 import io.github.dbmigrate.engine.lock.SqlServerAppLock;
+import io.github.dbmigrate.engine.session.CatalogSessionState;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import io.github.dbmigrate.engine.sql.SqlStatement;
@@ -27,7 +28,8 @@ final class SqlServerDialect {
         .syntax(new Syntax())
         .execution(new Execution())
         // Seconds; no query timeout, migrations may run long. The driver matches names in any case.
-        .session(new ConnectionDefaults("loginTimeout", "15", "ApplicationName", ConnectionDefaults.CLIENT))
+        .session(new ConnectionDefaults(new CatalogSessionState(History::bracket),
+            "loginTimeout", "15", "ApplicationName", ConnectionDefaults.CLIENT))
         .history(new History())
         .errors(new Errors())
         .lock(new SqlServerAppLock())
@@ -86,6 +88,10 @@ final class SqlServerDialect {
 
     @Override
     public String quote(String identifier) {
+      return bracket(identifier);
+    }
+
+    static String bracket(String identifier) {
       return '[' + identifier.replace("]", "]]") + ']';
     }
 

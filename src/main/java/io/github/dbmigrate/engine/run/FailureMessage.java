@@ -36,6 +36,16 @@ final class FailureMessage {
     return new DatabaseError(word(e, where, databaseName, words).message, e.cause());
   }
 
+  /**
+   * A failure to set the session back to the run's start (its search path, role, database) after a
+   * script's statements ran, before its version row: said as a failed statement is.
+   */
+  static DatabaseError renderSessionReset(FailureExplanation e, String databaseName, FrontEnd words) {
+    String where = Paths.display(e.script().file()) + ": after its statements, setting the session back to the"
+        + " schema, role and database the run started with failed: " + e.databaseMessage();
+    return new DatabaseError(word(e, where, databaseName, words).message, e.cause());
+  }
+
   /** What stayed applied and recorded, and the whole message. */
   private record Worded(String outcome, String message) {}
 

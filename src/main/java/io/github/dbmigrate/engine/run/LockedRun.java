@@ -19,6 +19,7 @@ import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.lock.LockStrategy;
 import io.github.dbmigrate.engine.lock.LockTarget;
+import io.github.dbmigrate.engine.session.SessionState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -68,12 +69,13 @@ final class LockedRun {
     long start = System.nanoTime();
     WorkConnection opened = openWorkConnection(purpose);
     try (Connection connection = opened.connection()) {
+      SessionState.Saved startingState = opened.dialect().session().state().capture(connection);
       HistoryTable history = pinnedHistory(opened.dialect(), connection);
       beforeLocking.run();
       MigrationLock lock = config.options().noLock() ? null
           : lock(opened.dialect(), opened.db(), connection, history.name());
       try {
-        return underLock(purpose, work, opened.dialect(), history, connection, lock, start);
+        return underLock(purpose, work, opened.dialect(), history, connection, lock, start, startingState);
       } finally {
         if (lock != null) {
           lock.close();
@@ -127,11 +129,13 @@ final class LockedRun {
    * dry run's statements.
    */
   private <T> T underLock(String purpose, Work<T> work, Dialect dialect, HistoryTable history,
-      Connection connection, MigrationLock lock, long start) throws SQLException {
+      Connection connection, MigrationLock lock, long start, SessionState.Saved startingState)
+      throws SQLException {
     connection.setAutoCommit(true);
     DryRun preview = config.options().dryRun()
         ? new DryRun(config, listener, dialect, history, connection, purpose) : null;
-    Session session = new Session(config, listener, dialect, history, connection, lock, preview, start);
+    Session session = new Session(config, listener, dialect, history, connection, lock, preview, start,
+        startingState);
     session.historyWriter().ensure();
     listener.on(new WorkStarted(target.name(), lock == null ? Duration.ZERO : lock.waited()));
     T result = work.run(session);

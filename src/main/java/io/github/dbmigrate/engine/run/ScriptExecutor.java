@@ -20,6 +20,7 @@ import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.session.SessionState;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.validate.OwnTransactionControl;
 import java.sql.Connection;
@@ -46,11 +47,16 @@ final class ScriptExecutor implements Execution {
   private final TxnPolicy policy;
   /** Why the run's lock is no longer held; empty while it is. */
   private final Supplier<Optional<String>> lockLost;
+  private final SessionState.Saved startingState;
   private String goal;
 
-  /** Runs scripts on the connection {@code historyWriter} writes on; {@code history} is read for messages. */
+  /**
+   * Runs scripts on the connection {@code historyWriter} writes on, each from {@code startingState}
+   * (the session as the run found it); {@code history} is read for messages.
+   */
   ScriptExecutor(Dialect dialect, HistoryTable history, HistoryWriter historyWriter, EngineConfig config,
-      EngineListener listener, Supplier<Optional<String>> lockLost) {
+      EngineListener listener, Supplier<Optional<String>> lockLost, SessionState.Saved startingState) {
+    this.startingState = startingState;
     this.dialect = dialect;
     this.history = history;
     this.historyWriter = historyWriter;
@@ -116,7 +122,7 @@ final class ScriptExecutor implements Execution {
         // In its own transaction, a migration's version row and COMMIT may follow its last
         // statements in one flight: on PostgreSQL, one round trip per migration instead of four.
         boolean pipelined = pipelined(script);
-        ran = runner.run(work, script, pipelined, pipelined && ownTransaction
+        ran = runner.run(work, script, startingState, pipelined, pipelined && ownTransaction
             ? checksum -> versionRowAndCommit(script, checksum) : ScriptRunner.Tail.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!ran.tailRan()) {
@@ -136,6 +142,9 @@ final class ScriptExecutor implements Execution {
       } catch (StatementFailedException e) {
         rollbackQuietly(work);
         throw failure(e, done, before, work);
+      } catch (ScriptRunner.ResetFailedException e) {
+        rollbackQuietly(work);
+        throw resetFailed(script, e.reason, e.linesRun, done, before, work);
       } catch (ScriptRunner.TailFailedException e) {
         rollbackQuietly(work);
         throw e.entry == 0 ? versionRowFailed(script, e.reason, e.linesRun, done, before, work)
@@ -224,6 +233,13 @@ final class ScriptExecutor implements Execution {
   private DbMigrateException versionRowFailed(Script script, SQLException e, List<Integer> linesRun,
       List<RunResult.Step> done, Map<String, AppliedVersion> before, Connection work) {
     return FailureMessage.renderVersionRow(explain(script, 0, e, linesRun, done, before, work, history.name().toString()),
+        dialect.name(), config.frontEnd());
+  }
+
+  /** Setting the session back to the run's start failed after the statements on {@code linesRun}. */
+  private DbMigrateException resetFailed(Script script, SQLException e, List<Integer> linesRun,
+      List<RunResult.Step> done, Map<String, AppliedVersion> before, Connection work) {
+    return FailureMessage.renderSessionReset(explain(script, 0, e, linesRun, done, before, work, null),
         dialect.name(), config.frontEnd());
   }
 

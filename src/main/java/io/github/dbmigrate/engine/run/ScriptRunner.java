@@ -3,11 +3,13 @@ package io.github.dbmigrate.engine.run;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.files.ScriptReader;
+import io.github.dbmigrate.engine.session.SessionState;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.StatementSplitter;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,12 +35,17 @@ final class ScriptRunner {
   }
 
   /**
-   * Runs a script. With {@code pipelined} (the caller holds a transaction open), statements the
-   * dialect allows go to the server in flights, and {@code tail} goes with the last one; without, the
-   * tail is ignored and every statement is a round trip of its own.
+   * Runs a script, then sets the session back to {@code sessionStart}: its version row is written,
+   * and the next script starts, as the run began, whatever {@code SET search_path}, {@code SET ROLE}
+   * or {@code USE} the script ran.
+   *
+   * <p>With {@code pipelined} (the caller holds a transaction open), statements the dialect allows
+   * go to the server in flights, and the session's reset and {@code tail} go with the last one;
+   * without, the tail is ignored and every statement is a round trip of its own. A dialect that
+   * pipelines must reset the session without asking it first (its last statements are unsent then).
    */
-  Ran run(Connection connection, Script script, boolean pipelined, Tail tail)
-      throws StatementFailedException, TailFailedException, SQLException {
+  Ran run(Connection connection, Script script, SessionState.Saved sessionStart, boolean pipelined, Tail tail)
+      throws StatementFailedException, TailFailedException, ResetFailedException, SQLException {
     List<Integer> linesRun = new ArrayList<>();
     // Read as the session is now: a setting an earlier script changed holds on the server here too.
     StatementSplitter splitter = new StatementSplitter(dialect.syntax().splitRules(connection));
@@ -62,14 +69,23 @@ final class ScriptRunner {
         }
       });
       String checksum = reader.checksum();
+      List<String> reset = sessionStart.restore(connection);
       List<String> tailSql = pipelined ? tail.after(checksum) : List.of();
+      List<String> flightEnd = new ArrayList<>(pipelined ? reset : List.of());
+      flightEnd.addAll(tailSql);
       try {
-        pipeline.send(tailSql, linesRun);
+        pipeline.send(flightEnd, linesRun);
       } catch (Pipeline.Refused r) {
         if (r.statement != null) {
           throw new Failure(r.statement, r.reason);
         }
-        throw new TailFailedException(r.tailEntry, r.reason, linesRun);
+        if (r.tailEntry < reset.size()) {
+          throw new ResetFailedException(r.reason, linesRun);
+        }
+        throw new TailFailedException(r.tailEntry - reset.size(), r.reason, linesRun);
+      }
+      if (!pipelined) {
+        runEach(connection, reset, linesRun);
       }
       return new Ran(checksum, !tailSql.isEmpty(), linesRun);
     } catch (Failure f) {
@@ -77,6 +93,49 @@ final class ScriptRunner {
           linesRun);
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
+    }
+  }
+
+  /**
+   * Sends the session's reset outside the script's flights (autocommit, or a dialect without them):
+   * as one batch where the driver sends a batch in one flight (its own transaction then, which
+   * session settings do not mind), else statement by statement.
+   */
+  private void runEach(Connection connection, List<String> reset, List<Integer> linesRun)
+      throws ResetFailedException {
+    if (reset.isEmpty()) {
+      return;
+    }
+    try (Statement jdbc = connection.createStatement()) {
+      if (reset.size() > 1 && dialect.execution().pipelinesBatches()) {
+        for (String sql : reset) {
+          jdbc.addBatch(sql);
+        }
+        jdbc.executeBatch();
+        return;
+      }
+      for (String sql : reset) {
+        jdbc.execute(sql);
+      }
+    } catch (SQLException e) {
+      SQLException reason = e instanceof java.sql.BatchUpdateException && e.getNextException() != null
+          ? e.getNextException() : e;
+      throw new ResetFailedException(reason, linesRun);
+    }
+  }
+
+  /**
+   * Setting the session back to the run's start failed after the script's statements (on
+   * {@code linesRun}) had all run.
+   */
+  static final class ResetFailedException extends Exception {
+    final SQLException reason;
+    final List<Integer> linesRun;
+
+    ResetFailedException(SQLException reason, List<Integer> linesRun) {
+      super(reason.getMessage(), reason, false, false);
+      this.reason = reason;
+      this.linesRun = List.copyOf(linesRun);
     }
   }
 

@@ -10,6 +10,7 @@ import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.session.SessionState;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -35,9 +36,12 @@ final class Session {
   /** Set in a dry run, which writes statements instead of running them. */
   private final DryRun dryRun;
   private final long start;
+  private final SessionState.Saved startingState;
 
+  /** {@code startingState}: the work session as it opened, which each migration starts from. */
   Session(EngineConfig config, EngineListener listener, Dialect dialect, HistoryTable history,
-      Connection work, MigrationLock lock, DryRun dryRun, long start) {
+      Connection work, MigrationLock lock, DryRun dryRun, long start, SessionState.Saved startingState) {
+    this.startingState = startingState;
     this.config = config;
     this.listener = listener;
     this.dialect = dialect;
@@ -93,7 +97,8 @@ final class Session {
     if (dryRun != null) {
       return dryRun;
     }
-    return new ScriptExecutor(dialect, history, historyWriter, config, listener, this::lockLost).forGoal(goal);
+    return new ScriptExecutor(dialect, history, historyWriter, config, listener, this::lockLost, startingState)
+        .forGoal(goal);
   }
 
   /** Why the run's lock is no longer held; empty while it is, or when the run has none. */

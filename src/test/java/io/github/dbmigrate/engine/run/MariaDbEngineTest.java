@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The scenario on a real MariaDB server (the MySQL dialect), where DDL commits implicitly: a failed
@@ -151,6 +153,28 @@ class MariaDbEngineTest extends EngineScenarioTest {
 
     assertThat(db.tableExists("a")).isFalse();
     assertThat(versions()).containsExactly(V1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TxnMode.class)
+  void eachMigrationStartsInTheDatabaseTheRunStartedIn(TxnMode mode) throws Exception {
+    String home = db.column("SELECT DATABASE()").get(0);
+    String other = home + "_other";
+    db.execute("CREATE DATABASE " + other);
+    try {
+      write(V1 + "_elsewhere.up.sql", "USE " + other + ";\nCREATE TABLE in_other (id int);\n");
+      write(V2 + "_plain.up.sql", "CREATE TABLE plain (id int);\n");
+
+      migrator(mode).up();
+
+      // Where a run of V2 on its own puts it: in the database of the URL.
+      assertThat(db.tableExists(other + ".in_other")).isTrue();
+      assertThat(db.tableExists(home + ".plain")).isTrue();
+      assertThat(db.tableExists(other + ".plain")).isFalse();
+      assertThat(versions()).containsExactly(V1, V2);
+    } finally {
+      db.execute("DROP DATABASE IF EXISTS " + other);
+    }
   }
 
   @Test

@@ -12,7 +12,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The scenario on a real PostgreSQL server, where DDL is transactional. */
 @NeedsDatabaseServer
@@ -31,6 +34,30 @@ class PostgresEngineTest extends EngineScenarioTest {
   @Override
   String sleepStatement(int millis) {
     return "SELECT pg_sleep(" + millis / 1000.0 + ");";
+  }
+
+  @ParameterizedTest
+  @EnumSource(TxnMode.class)
+  void eachMigrationStartsFromTheSearchPathAndRoleTheRunStartedWith(TxnMode mode) throws Exception {
+    String role = "dbm_role_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    db.execute("CREATE ROLE " + role);
+    try {
+      write(V1 + "_elsewhere.up.sql", "CREATE SCHEMA other;\nSET search_path TO other;\n"
+          + "CREATE TABLE in_other (id int);\nSET ROLE " + role + ";\n");
+      write(V2 + "_plain.up.sql", "CREATE TABLE plain (id int);\n");
+
+      migrator(mode).up();
+
+      // Where a run of V2 on its own puts it: in public, owned by the user the run connected as.
+      assertThat(db.tableExists("other.in_other")).isTrue();
+      assertThat(db.tableExists("public.plain")).isTrue();
+      assertThat(db.tableExists("other.plain")).isFalse();
+      assertThat(db.column("SELECT tableowner = session_user FROM pg_tables WHERE tablename = 'plain'"))
+          .containsExactly("t");
+      assertThat(versions()).containsExactly(V1, V2);
+    } finally {
+      db.execute("DROP ROLE " + role);
+    }
   }
 
   @Test
