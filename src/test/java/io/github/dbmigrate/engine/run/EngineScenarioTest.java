@@ -171,6 +171,20 @@ abstract class EngineScenarioTest {
     assertThat(versions()).isEmpty();
   }
 
+  @Test
+  void modeAllWhereDdlCommitsNamesTheEarlierMigrationsWhoseVersionsRolledBack() throws IOException {
+    assumeTrue(!transactionalDdl(), "a rollback undoes DDL here: nothing of the run stays");
+    writeFailingPair();
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining("These migrations of this run ran, but their versions were rolled back, so their"
+            + " DDL (and what ran before it) may remain applied: " + V1 + "_create-items.up.sql.")
+        .hasMessageContaining("Finish or undo those statements by hand");
+
+    assertThat(db.tableExists("items")).isTrue();
+    assertThat(versions()).isEmpty();
+  }
+
   /** What the database's message about the unknown table contains. */
   String noSuchTableSpelling() {
     return "no_such_table";
