@@ -104,6 +104,7 @@ class GoalParametersTest {
     expected.put("history", names(CONNECTING, FILES, List.of("from", "to")));
     expected.put("show", names(CONNECTING, FILES, List.of("version", "dialect")));
     expected.put("verify", names(CONNECTING, FILES, List.of("allowPending", "allowDrift", "allowNoFile")));
+    expected.put("doctor", names(CONNECTING, FILES, List.of("txnMode", "noLock")));
     expected.put("up", names(CONNECTING, FILES, CHANGING, List.of("strict", "createDatabase", "steps", "to")));
     expected.put("mark", names(CONNECTING, FILES, CHANGING, List.of("version")));
     expected.put("down", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps", "to")));

@@ -79,6 +79,33 @@ public final class HistoryTable {
     return exists;
   }
 
+  /**
+   * The table as it is, read without changing anything (for {@code doctor}): its columns in lower
+   * case and its version column's declared type; empty when the table does not exist.
+   */
+  public Optional<Shape> shape(Connection connection) {
+    Set<String> found = readColumns(connection);
+    if (found == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Shape(found, versionColumn == null ? null : versionColumn.typeName(),
+        versionColumn != null && versionColumn.tooSmall()));
+  }
+
+  /**
+   * An existing history table's columns and version column.
+   *
+   * @param versionType the version column's type as the database names it; null without one
+   * @param versionTooSmall whether that type cannot hold a 14-digit version ({@link #ensure} refuses it)
+   */
+  public record Shape(Set<String> columns, String versionType, boolean versionTooSmall) {
+
+    /** Whether every column the plugin writes is there, not only the Go tool's {@code version}. */
+    public boolean allColumns() {
+      return columns.containsAll(OPTIONAL_COLUMNS) && columns.contains("version");
+    }
+  }
+
   private void refuseTooSmallVersionColumn() {
     if (versionColumn != null && versionColumn.tooSmall()) {
       throw new BadSetting(Setting.TABLE, "The history table " + name + " stores versions in a column of type "

@@ -147,8 +147,7 @@ final class LockedRun {
 
   private MigrationLock lock(Dialect dialect, ConnectionFactory db, Connection work, TableName table)
       throws SQLException {
-    LockTarget lock = new LockTarget(lockName(work, table),
-        table.withSuffix("_lock", config.frontEnd()).sql(dialect));
+    LockTarget lock = MigrationLock.target(dialect, work, table, config.frontEnd());
     // HistoryTable's probe tells whether any table exists, and that only "no such table" means no.
     LockStrategy strategy = dialect.lock().orElseThrow(); // a database without one stopped the run earlier
     if (config.options().dryRun() && strategy.needsTable()

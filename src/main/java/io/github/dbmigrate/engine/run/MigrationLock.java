@@ -9,6 +9,8 @@ import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Interrupted;
 import io.github.dbmigrate.engine.LockTimeout;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.lock.HeldLock;
 import io.github.dbmigrate.engine.lock.LockStrategy;
 import io.github.dbmigrate.engine.lock.LockTarget;
@@ -81,6 +83,16 @@ public final class MigrationLock implements AutoCloseable {
     Duration waited = Duration.ofNanos(System.nanoTime() - start);
     listener.on(new LockAcquired(targetName, waited));
     return new MigrationLock(held.get(), connection, waited);
+  }
+
+  /**
+   * What a run on {@code table} (the history table the run resolved, see {@code
+   * history.HistoryLookup}) locks: the lock's name and, for row locks, the table beside it. One place,
+   * so that {@code doctor} tries the very lock a run takes.
+   */
+  public static LockTarget target(Dialect dialect, Connection work, TableName table, FrontEnd words)
+      throws SQLException {
+    return new LockTarget(LockedRun.lockName(work, table), table.withSuffix("_lock", words).sql(dialect));
   }
 
   public Duration waited() {
