@@ -80,7 +80,7 @@ final class Examination {
     try {
       connection = factory.open("doctor");
     } catch (DatabaseUnavailable e) {
-      checks.add(Check.passed(URL, "a " + dialect.name() + " URL, " + db.safeUrl() + "; its driver loaded"));
+      checks.add(Check.passed(URL, dialect.name() + " URL " + db.safeUrl() + "; its driver loaded"));
       checks.add(Check.failed(ANSWERS, e.getMessage(), "start the server, or correct "
           + words.setting(Setting.URL) + " or the credentials"));
       skip("no connection", SERVER, RUN_AS, CREATE, LOCK, HISTORY);
@@ -106,7 +106,7 @@ final class Examination {
       FileCheck files) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     DatabaseTarget db = config.target().database();
-    checks.add(Check.passed(URL, "a " + dialect.name() + " URL, " + db.safeUrl() + "; driver "
+    checks.add(Check.passed(URL, dialect.name() + " URL " + db.safeUrl() + "; driver "
         + meta.getDriverName() + " " + meta.getDriverVersion()));
     checks.add(Check.passed(ANSWERS, "connected in " + Durations.format(connecting)));
     checks.add(Check.passed(SERVER, meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()));
