@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The checks of one {@code doctor} run, in the order a run meets what they check. Each check is
@@ -52,6 +53,8 @@ final class Examination {
   static final String HISTORY = "history table";
   static final String FILES = "migration files";
   static final String TXN_LOCKS = "one transaction's locks";
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final EngineConfig config;
   private final FrontEnd words;
@@ -122,7 +125,7 @@ final class Examination {
       checks.add(files.check(null));
       return;
     }
-    String schema = table.schema() != null ? table.schema()
+    String schema = table.schema() != null ? catalogName(dialect, table)
         : connection.getSchema() != null ? connection.getSchema() : connection.getCatalog();
     String user = meta.getUserName() == null || meta.getUserName().isBlank() ? "''" : meta.getUserName();
     HistoryTable history = new HistoryTable(dialect, table, words);
@@ -141,6 +144,15 @@ final class Examination {
     checks.add(state.check(table.toString(), words));
     checks.add(files.check(pending));
     lockTableCheck(dialect, connection, sql, pending).ifPresent(checks::add);
+  }
+
+  /**
+   * The history table's schema as the catalog names it: a configured plain word in the case the
+   * database folds it to (as the run's statements name it), anything else as written or reported.
+   */
+  private static String catalogName(Dialect dialect, TableName table) {
+    return !table.exactSchema() && PLAIN_WORD.matcher(table.schema()).matches()
+        ? dialect.history().folded(table.schema()) : table.schema();
   }
 
   /** An answer that failed to come is a warning: the question could not be asked. */

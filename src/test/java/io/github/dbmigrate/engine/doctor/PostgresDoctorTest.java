@@ -126,6 +126,21 @@ class PostgresDoctorTest {
   }
 
   @Test
+  void aConfiguredSchemaIsAskedAboutAsTheRunNamesIt() throws Exception {
+    db.execute("CREATE SCHEMA app");
+    db.execute("GRANT USAGE, CREATE ON SCHEMA app TO " + role);
+    EngineConfig inApp = io.github.dbmigrate.engine.testing.Configs.of(asRole().target().database(),
+        new io.github.dbmigrate.engine.dialect.TableName("App", "dbmigrate_versions"), java.util.List.of(f.dir),
+        TxnMode.ALL, java.time.Duration.ofSeconds(5), false, f.reportDir, "tester");
+
+    Checklist list = f.doctor(inApp);
+
+    assertThat(list.check("create tables").found()).isEqualTo("user " + role
+        + " may create tables in schema app (has_schema_privilege)");
+    assertThat(list.check("history table").found()).isEqualTo("absent: the first run creates App.dbmigrate_versions");
+  }
+
+  @Test
   void historyTablesInTwoSchemasOfTheSearchPathAreAFailedCheckWithItsFix() throws Exception {
     db.execute("CREATE SCHEMA app");
     db.execute("CREATE TABLE app.dbmigrate_versions (version varchar(14))");
