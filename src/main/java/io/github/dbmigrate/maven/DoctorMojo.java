@@ -18,10 +18,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class DoctorMojo extends AbstractMigrationsMojo {
 
   /**
-   * The transaction mode the runs to check will use, as {@code up} takes it: with {@code all} on
-   * PostgreSQL, doctor estimates whether the pending migrations fit in one transaction's lock table.
+   * The transaction mode the runs to check will use, as {@code up} takes it (by default the
+   * database's: {@code all} on PostgreSQL): with {@code all} on PostgreSQL, doctor estimates whether
+   * the pending migrations fit in one transaction's lock table.
    */
-  @Parameter(property = "dbmigrate.txnMode", defaultValue = "all")
+  @Parameter(property = "dbmigrate.txnMode")
   String txnMode;
 
   /** Whether the runs to check go without the database lock, as {@code up} takes it. */

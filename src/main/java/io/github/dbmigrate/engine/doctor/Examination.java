@@ -21,6 +21,7 @@ import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.run.Planner;
+import io.github.dbmigrate.engine.run.TxnModeChoice;
 import io.github.dbmigrate.engine.validate.MigrationValidator;
 import io.github.dbmigrate.engine.validate.ScriptRules;
 import java.io.IOException;
@@ -244,9 +245,9 @@ final class Examination {
     }
   }
 
-  /** The run's transaction mode: the one given, else the default. */
+  /** The run's transaction mode: the one given, else the database's default, as {@code up} chooses it. */
   private TxnMode txnMode(Dialect dialect) {
-    return config.options().txnMode();
+    return TxnModeChoice.of(config.options(), dialect).mode();
   }
 
   private void skip(String why, String... names) {

@@ -16,9 +16,9 @@ import java.util.Optional;
  * @param mode the mode the run uses
  * @param given whether the user chose it
  */
-record TxnModeChoice(TxnMode mode, boolean given) {
+public record TxnModeChoice(TxnMode mode, boolean given) {
 
-  static TxnModeChoice of(RunOptions options, Dialect dialect) {
+  public static TxnModeChoice of(RunOptions options, Dialect dialect) {
     return options.txnMode().map(mode -> new TxnModeChoice(mode, true))
         .orElseGet(() -> new TxnModeChoice(dialect.execution().transactionalDdl() ? TxnMode.ALL : TxnMode.PER_FILE,
             false));

@@ -39,8 +39,9 @@ final class DoctorFixture {
         Duration.ofSeconds(5), noLock, reportDir, "tester");
   }
 
+  /** As a run without {@code txnMode} is configured: the database's default mode. */
   EngineConfig config(String url) {
-    return config(new DatabaseTarget(url, null, null), TxnMode.ALL, false);
+    return config(new DatabaseTarget(url, null, null), null, false);
   }
 
   Checklist doctor(EngineConfig config) {

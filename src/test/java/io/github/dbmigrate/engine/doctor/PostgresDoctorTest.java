@@ -48,9 +48,12 @@ class PostgresDoctorTest {
     TestDatabase.view(TestDatabase.pgAdminUrl()).execute("DROP ROLE IF EXISTS " + role);
   }
 
-  /** The test database as {@code role}, which PostgreSQL 15 gives no CREATE on public. */
+  /**
+   * The test database as {@code role}, which PostgreSQL 15 gives no CREATE on public; no txnMode
+   * given, so PostgreSQL's default, {@code all}.
+   */
   private EngineConfig asRole() {
-    return f.config(new DatabaseTarget(db.url().replaceFirst("\\?.*", ""), role, null), TxnMode.ALL, false);
+    return f.config(new DatabaseTarget(db.url().replaceFirst("\\?.*", ""), role, null), null, false);
   }
 
   @Test
