@@ -101,7 +101,10 @@ final class Examination {
     try (connection) {
       examine(dialect, factory, connection, connecting, files);
     } catch (SQLException e) {
-      // closing failed; every check has its answer already
+      // a question every check needs (the session's schema, say) failed: never a silent pass
+      checks.add(Check.failed("database error", dialect.errors().errorMessage(e)
+          + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + "; the checks after the"
+          + " last line were not run.", "see the database's message"));
     }
     return checks;
   }
