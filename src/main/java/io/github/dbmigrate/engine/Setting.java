@@ -33,6 +33,8 @@ public enum Setting {
   VERSION("version"),
   WAIT_TIMEOUT("waitTimeout"),
   DIALECT("dialect"),
+  /** Values set on the migrating session for scripts to read ({@code up}, {@code down}, {@code redo}). */
+  VARIABLES("variables"),
   /** What a new migration does, in words ({@code create}). */
   MESSAGE("message");
 

@@ -3,6 +3,8 @@ package io.github.dbmigrate.engine;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.db.Redactor;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.session.Variables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,41 +18,51 @@ import java.util.Objects;
  * @param environment the environment this database belongs to (such as {@code staging}), recorded
  *     with each version a run writes; {@code null} when not given
  * @param appliedBy who applies migrations, recorded with each version
+ * @param variables set on the migrating session for the scripts of this environment to read; their
+ *     secret values are among the target's secrets
  */
 public record Target(String name, DatabaseTarget database, TableName table, String environment,
-    String appliedBy) {
+    String appliedBy, Variables variables) {
 
   public Target {
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(table, "table");
+    variables = variables == null ? Variables.NONE : variables;
     environment = environment == null || environment.isBlank() ? null : environment.trim();
     name = name == null || name.isBlank() ? database.safeUrl() : name;
   }
 
   /** A target with no environment and nobody named as applying. */
   public static Target of(DatabaseTarget database, TableName table) {
-    return new Target(null, database, table, null, null);
+    return new Target(null, database, table, null, null, Variables.NONE);
   }
 
   public Target named(String newName) {
-    return new Target(newName, database, table, environment, appliedBy);
+    return new Target(newName, database, table, environment, appliedBy, variables);
   }
 
   public Target withEnvironment(String newEnvironment) {
-    return new Target(name, database, table, newEnvironment, appliedBy);
+    return new Target(name, database, table, newEnvironment, appliedBy, variables);
   }
 
   public Target withAppliedBy(String who) {
-    return new Target(name, database, table, environment, who);
+    return new Target(name, database, table, environment, who, variables);
   }
 
-  /** Every password this target carries, to mask wherever it might appear. */
+  public Target withVariables(Variables given) {
+    return new Target(name, database, table, environment, appliedBy, given);
+  }
+
+  /** Every password this target carries, and its secret variables' values, to mask wherever they might appear. */
   public List<String> secrets() {
-    return database.secrets();
+    List<String> secrets = new ArrayList<>(database.secrets());
+    secrets.addAll(variables.secretValues());
+    return secrets;
   }
 
   /** What masks this target's secrets in output. */
   public Redactor redactor() {
-    return database.redactor();
+    return variables.secretValues().isEmpty() ? database.redactor()
+        : Redactor.of(database, variables.secretValues());
   }
 }

@@ -4,8 +4,10 @@ import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.session.Variables;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -93,6 +95,7 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
         : ConfigFactory.build(params, processEnvironment);
     config = config.withOptions(options(config.options()));
     if (config.target() != null) {
+      config = config.withTarget(config.target().withVariables(variables()));
       secrets.addAll(config.target().secrets());
     }
     run(config, listener(secrets));
@@ -131,6 +134,22 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
    */
   boolean worksWithoutDatabase() {
     return false;
+  }
+
+  /**
+   * The variables the goal's scripts read ({@code up}, {@code down}, {@code redo}); none for goals
+   * that run no script.
+   */
+  Variables variables() {
+    return Variables.NONE;
+  }
+
+  /**
+   * {@code pom} (a goal's {@code <variables>}) with the user property {@code dbmigrate.variables} over
+   * it, read by the goal itself: Maven cannot put a property into a map, and {@code -X} would print it.
+   */
+  Variables variablesOver(Map<String, String> pom) {
+    return ConfigFactory.variables(pom, quiet(null, "dbmigrate.variables"));
   }
 
   /** The goal's own switches on top of the common ones (dry run, strict, guards). */

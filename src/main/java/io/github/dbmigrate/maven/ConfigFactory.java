@@ -11,12 +11,14 @@ import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.session.Variables;
 import io.github.dbmigrate.maven.Parameters.Changes;
 import io.github.dbmigrate.maven.Parameters.Directories;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,31 @@ final class ConfigFactory {
       }
     }
     return names;
+  }
+
+  /**
+   * The run's variables: the POM's {@code <variables>}, then {@code -Ddbmigrate.variables=name=value,...},
+   * whose entries replace the POM's of the same name. A command-line value cannot hold a comma (the
+   * POM's can); an entry without {@code =} is refused without showing it (it may be part of a secret).
+   */
+  static Variables variables(Map<String, String> pom, String commandLine) {
+    Map<String, String> merged = new LinkedHashMap<>();
+    if (pom != null) {
+      pom.forEach((name, value) -> merged.put(name == null ? null : name.trim(), value));
+    }
+    if (commandLine != null && !commandLine.isBlank()) {
+      String[] entries = commandLine.split(",", -1);
+      for (int i = 0; i < entries.length; i++) {
+        int equals = entries[i].indexOf('=');
+        if (equals < 0) {
+          throw new BadSetting(Setting.VARIABLES, "Entry " + (i + 1) + " of " + entries.length + " in "
+              + WORDS.setting(Setting.VARIABLES) + " is not name=value. Entries are separated by commas, so a"
+              + " value cannot hold one there: set such a value in the POM's <variables>.");
+        }
+        merged.put(entries[i].substring(0, equals).trim(), entries[i].substring(equals + 1));
+      }
+    }
+    return Variables.of(merged, WORDS);
   }
 
   /** {@code <dirs>} when given (the first is where {@code create} writes), else {@code dbmigrate.dir}. */

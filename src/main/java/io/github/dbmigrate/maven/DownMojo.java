@@ -3,6 +3,8 @@ package io.github.dbmigrate.maven;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.run.Limit;
 import io.github.dbmigrate.engine.run.Migrator;
+import io.github.dbmigrate.engine.session.Variables;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -30,6 +32,26 @@ public class DownMojo extends AbstractDestructiveMojo {
    */
   @Parameter(property = "dbmigrate.to")
   String to;
+
+  /**
+   * Values set on the migrating session before each script, which scripts read with the database's
+   * own session mechanism: PostgreSQL {@code current_setting('dbmigrate.<name>', true)}, MySQL/MariaDB
+   * and H2 {@code @dbmigrate_<name>}, SQL Server {@code SESSION_CONTEXT(N'dbmigrate.<name>')}, Oracle
+   * {@code SYS_CONTEXT('CLIENTCONTEXT', '<name>')}, SQLite {@code (SELECT value FROM
+   * temp.dbmigrate_variables WHERE name = '<name>')}; a name not given reads as NULL. Names: a
+   * lower-case letter, then up to 29 lower-case letters, digits or underscores. Values are bound as
+   * parameters, never pasted into SQL. User property {@code dbmigrate.variables}
+   * ({@code name=value,name=value}, read by the goal itself), whose entries replace the POM's of the
+   * same name. Shown in the log and report, except values of names containing {@code password},
+   * {@code secret} or {@code token}.
+   */
+  @Parameter
+  Map<String, String> variables;
+
+  @Override
+  Variables variables() {
+    return variablesOver(variables);
+  }
 
   @Override
   String goal() {

@@ -3,12 +3,14 @@ package io.github.dbmigrate.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.maven.Parameters.Directories;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -140,5 +142,28 @@ class ConfigFactoryTest {
     assertThat(options.isProtected("PROD")).isTrue();
     assertThat(options.isProtected("staging")).isFalse();
     assertThat(options.isProtected(null)).isFalse();
+  }
+
+  @Test
+  void variablesOnTheCommandLineReplaceThePomsOfTheSameName() {
+    Map<String, String> pom = new LinkedHashMap<>();
+    pom.put("dev_data", "false");
+    pom.put("region", "eu, west");
+
+    assertThat(ConfigFactory.variables(pom, "dev_data=true,seed= a=b ").values())
+        .containsExactly(Map.entry("dev_data", "true"), Map.entry("region", "eu, west"), Map.entry("seed", " a=b "));
+    assertThat(ConfigFactory.variables(null, null).isEmpty()).isTrue();
+    assertThat(ConfigFactory.variables(pom, "").values()).isEqualTo(pom);
+  }
+
+  @Test
+  void aCommandLineEntryWithoutEqualsIsRefusedWithoutShowingIt() {
+    assertThatThrownBy(() -> ConfigFactory.variables(Map.of(), "api_token=abc,hunter2"))
+        .isInstanceOf(BadSetting.class)
+        .hasMessageStartingWith("Entry 2 of 2 in dbmigrate.variables is not name=value.")
+        .hasMessageContaining("<variables>")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2").doesNotContain("abc"));
+    assertThatThrownBy(() -> ConfigFactory.variables(Map.of(), "Dev=1"))
+        .hasMessageContaining("Variable name 'Dev' in dbmigrate.variables is not allowed");
   }
 }

@@ -71,7 +71,9 @@ class GoalParametersTest {
       Map.entry("redo steps", "dbmigrate.steps 1"),
       Map.entry("from", "dbmigrate.from -"),
       Map.entry("to", "dbmigrate.to -"),
-      Map.entry("version", "dbmigrate.version - required"));
+      Map.entry("version", "dbmigrate.version - required"),
+      // a map takes no -D property: the goals read dbmigrate.variables themselves
+      Map.entry("variables", "- -"));
 
   private static Map<String, Map<String, String>> declared;
 
@@ -105,10 +107,11 @@ class GoalParametersTest {
     expected.put("show", names(CONNECTING, FILES, List.of("version", "dialect")));
     expected.put("verify", names(CONNECTING, FILES, List.of("allowPending", "allowDrift", "allowNoFile")));
     expected.put("doctor", names(CONNECTING, FILES, List.of("txnMode", "noLock")));
-    expected.put("up", names(CONNECTING, FILES, CHANGING, List.of("strict", "createDatabase", "steps", "to")));
+    expected.put("up", names(CONNECTING, FILES, CHANGING, List.of("strict", "createDatabase", "steps", "to",
+        "variables")));
     expected.put("mark", names(CONNECTING, FILES, CHANGING, List.of("version")));
-    expected.put("down", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps", "to")));
-    expected.put("redo", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps")));
+    expected.put("down", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps", "to", "variables")));
+    expected.put("redo", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps", "variables")));
     expected.put("unmark", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("version")));
 
     Map<String, Set<String>> actual = new TreeMap<>();

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.db;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,13 @@ public final class Redactor {
   /** Masks {@code target}'s given password and any written inside its URL. */
   public static Redactor of(DatabaseTarget target) {
     return target == null ? URLS_ONLY : new Redactor(target.secrets());
+  }
+
+  /** Masks {@code target}'s secrets and {@code more} (a run's secret variables, say). */
+  public static Redactor of(DatabaseTarget target, List<String> more) {
+    ArrayList<String> secrets = new ArrayList<>(target.secrets());
+    secrets.addAll(more);
+    return new Redactor(secrets);
   }
 
   /** The text with every secret replaced by {@link Secrets#MASK}; {@code null} stays {@code null}. */

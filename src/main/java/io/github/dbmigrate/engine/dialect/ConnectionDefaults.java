@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.session.SessionState;
+import io.github.dbmigrate.engine.session.SessionVariables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -18,19 +19,17 @@ class ConnectionDefaults implements SessionSetup {
 
   private final Map<String, String> defaults;
   private final SessionState state;
-
-  /** {@link #ConnectionDefaults(SessionState, String...)} for sessions that keep no state to restore. */
-  ConnectionDefaults(String... keysAndValues) {
-    this(SessionState.NONE, keysAndValues);
-  }
+  private final SessionVariables variables;
 
   /**
    * @param state what a migration may change of the session, put back before the next one
+   * @param variables how the run's variables reach the scripts
    * @param keysAndValues property names and values, alternating, in the order they are set; a value
    *     of {@link #CLIENT} is the client's name
    */
-  ConnectionDefaults(SessionState state, String... keysAndValues) {
+  ConnectionDefaults(SessionState state, SessionVariables variables, String... keysAndValues) {
     this.state = state;
+    this.variables = variables;
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put(keysAndValues[i], keysAndValues[i + 1]);
@@ -54,5 +53,10 @@ class ConnectionDefaults implements SessionSetup {
   @Override
   public SessionState state() {
     return state;
+  }
+
+  @Override
+  public SessionVariables variables() {
+    return variables;
   }
 }

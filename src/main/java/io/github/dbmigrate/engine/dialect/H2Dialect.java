@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.RowLock;
 import io.github.dbmigrate.engine.session.H2SessionState;
+import io.github.dbmigrate.engine.session.UserVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.sql.SQLException;
@@ -20,7 +21,7 @@ final class H2Dialect {
         .urls("jdbc:h2:")
         .syntax(ScriptSyntax.semicolons(SplitRules.h2(), TransactionControl.H2))
         .execution(new PlainExecution(false))
-        .session(new ConnectionDefaults(new H2SessionState()))
+        .session(new ConnectionDefaults(new H2SessionState(), new UserVariables(false)))
         .history(new StandardHistorySql("CREATE TABLE IF NOT EXISTS",
             HistoryColumns.ddl("varchar", "timestamp with time zone DEFAULT CURRENT_TIMESTAMP", "bigint"))
             // H2's default; a URL with DATABASE_TO_LOWER=TRUE or CASE_INSENSITIVE_IDENTIFIERS is not followed

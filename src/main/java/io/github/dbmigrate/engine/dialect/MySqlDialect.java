@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.MySqlNamedLock;
 import io.github.dbmigrate.engine.session.CatalogSessionState;
+import io.github.dbmigrate.engine.session.UserVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.sql.Connection;
@@ -90,7 +91,7 @@ final class MySqlDialect {
     Session() {
       // Milliseconds in both MariaDB's and MySQL's driver; no socket timeout, migrations may run long.
       // One statement per call: a script's text never reaches the server as several statements.
-      super(new CatalogSessionState(History::backquote), "connectTimeout", "10000", "allowMultiQueries", "false");
+      super(new CatalogSessionState(History::backquote), new UserVariables(true), "connectTimeout", "10000", "allowMultiQueries", "false");
     }
 
     /** The MariaDB driver takes {@code jdbc:mysql:} URLs only when they say {@code permitMysqlScheme}. */

@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.dialect;
 import io.github.dbmigrate.engine.lock.OracleDbmsLock;
 import io.github.dbmigrate.engine.lock.RowLock;
 import io.github.dbmigrate.engine.session.OracleSessionState;
+import io.github.dbmigrate.engine.session.OracleVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import io.github.dbmigrate.engine.sql.SqlStatement;
@@ -31,7 +32,7 @@ final class OracleDialect {
         .syntax(new Syntax())
         .execution(new Execution())
         // Milliseconds; no read timeout, migrations may run long.
-        .session(new ConnectionDefaults(new OracleSessionState(), "oracle.net.CONNECT_TIMEOUT", "10000",
+        .session(new ConnectionDefaults(new OracleSessionState(), new OracleVariables(), "oracle.net.CONNECT_TIMEOUT", "10000",
             "v$session.program", ConnectionDefaults.CLIENT))
         // A plain CREATE TABLE: Oracle before 23ai has no IF NOT EXISTS, and the engine creates the
         // table only after a probe found none, holding the lock.

@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.PostgresAdvisoryLock;
 import io.github.dbmigrate.engine.session.PostgresSessionState;
+import io.github.dbmigrate.engine.session.PostgresVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.StandardConformingStrings;
@@ -174,7 +175,7 @@ final class PostgresDialect {
   static final class Session extends ConnectionDefaults {
 
     Session() {
-      super(new PostgresSessionState(), "connectTimeout", "10", "loginTimeout", "15", "tcpKeepAlive", "true",
+      super(new PostgresSessionState(), new PostgresVariables(), "connectTimeout", "10", "loginTimeout", "15", "tcpKeepAlive", "true",
           "ApplicationName", CLIENT);
     }
 

@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.session.SessionState;
+import io.github.dbmigrate.engine.session.SessionVariables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -23,4 +24,7 @@ public interface SessionSetup {
 
   /** What of a session's state a migration may change and the next one must not inherit. */
   SessionState state();
+
+  /** How the run's variables reach its scripts on this database's sessions. */
+  SessionVariables variables();
 }

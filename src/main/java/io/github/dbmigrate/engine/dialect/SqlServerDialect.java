@@ -4,6 +4,7 @@ import com.microsoft.sqlserver.jdbc.SQLServerError;
 import com.microsoft.sqlserver.jdbc.SQLServerException;
 import io.github.dbmigrate.engine.lock.SqlServerAppLock;
 import io.github.dbmigrate.engine.session.CatalogSessionState;
+import io.github.dbmigrate.engine.session.SqlServerVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import io.github.dbmigrate.engine.sql.SqlStatement;
@@ -28,7 +29,7 @@ final class SqlServerDialect {
         .syntax(new Syntax())
         .execution(new Execution())
         // Seconds; no query timeout, migrations may run long. The driver matches names in any case.
-        .session(new ConnectionDefaults(new CatalogSessionState(History::bracket),
+        .session(new ConnectionDefaults(new CatalogSessionState(History::bracket), new SqlServerVariables(),
             "loginTimeout", "15", "ApplicationName", ConnectionDefaults.CLIENT))
         .history(new History())
         .errors(new Errors())

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.session.SessionState;
+import io.github.dbmigrate.engine.session.SqliteVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.sql.ResultSet;
@@ -28,7 +30,7 @@ final class SqliteDialect {
         .syntax(ScriptSyntax.semicolons(SplitRules.sqlite(), TransactionControl.SQLITE))
         .execution(new PlainExecution(true))
         // Milliseconds to wait while another process writes, instead of failing with SQLITE_BUSY at once.
-        .session(new ConnectionDefaults("busy_timeout", "10000"))
+        .session(new ConnectionDefaults(SessionState.NONE, new SqliteVariables(), "busy_timeout", "10000"))
         .history(new History())
         .errors(new Errors())
         .noLock("SQLite has no lock that a separate connection can hold while this run"

@@ -40,6 +40,9 @@ public final class ReportFiles {
     RunReport report = new RunReport(goal, target == null ? null : target.database().safeUrl(),
         target == null ? null : target.table().toString(), target == null ? null : target.environment(),
         config.options().dryRun());
+    if (target != null) {
+      report.variables(target.variables().shown());
+    }
     Redactor redactor = target == null ? Redactor.URLS_ONLY : target.redactor();
     EngineListener user = config.outputs().listener();
     EngineListener reporting = new ReportListener(report);

@@ -5,7 +5,9 @@ import io.github.dbmigrate.engine.status.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +40,8 @@ public final class RunReport {
   private String error;
   private Failure failure;
   private String dryRunFile;
+  /** The run's variables as output may show them (secret values masked). */
+  private Map<String, String> variables = Map.of();
 
   RunReport(String goal, String database, String table, String environment, boolean dryRun) {
     this.goal = goal;
@@ -89,6 +93,11 @@ public final class RunReport {
     summary = text;
   }
 
+  /** The run's variables, {@code ****} already in place of secret values. */
+  void variables(Map<String, String> shown) {
+    variables = new LinkedHashMap<>(shown);
+  }
+
   void dryRunFile(String path) {
     dryRunFile = path;
   }
@@ -124,6 +133,9 @@ public final class RunReport {
     field(out, "startedAt", Json.string(startedAt.toString()));
     field(out, "durationMs", String.valueOf(total.toMillis()));
     field(out, "lockWaitMs", lockWait == null ? "null" : String.valueOf(lockWait.toMillis()));
+    field(out, "variables", variables.entrySet().stream()
+        .map(e -> Json.string(e.getKey()) + ": " + Json.string(e.getValue()))
+        .collect(Collectors.joining(", ", "{", "}")));
     field(out, "summary", Json.string(summary));
     field(out, "error", Json.string(error));
     field(out, "failure", failure == null ? "null" : failure.toJson());
@@ -151,6 +163,10 @@ public final class RunReport {
     md.append("| history table | `").append(cell(table)).append("` |\n");
     if (environment != null) {
       md.append("| environment | ").append(cell(environment)).append(" |\n");
+    }
+    if (!variables.isEmpty()) {
+      md.append("| variables | ").append(cell(variables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining(", ")))).append(" |\n");
     }
     md.append("| took | ").append(Durations.format(total))
         .append(lockWait == null ? "" : " (lock wait " + Durations.format(lockWait) + ")").append(" |\n\n");

@@ -16,6 +16,7 @@ import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.files.ScriptReader;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.session.Variables;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.StatementSplitter;
 import java.io.IOException;
@@ -92,6 +93,7 @@ final class DryRun implements Execution {
       body.append("-- ").append(script.fileName()).append(own ? ": BEGIN (its own transaction)"
           : mode == TxnMode.PER_FILE ? ": outside a transaction (.no-db-txn.), recorded right after" : "")
           .append('\n');
+      appendVariables();
       String checksum = appendStatements(script);
       String version = script.migration().version();
       if (script.direction() == Direction.UP) {
@@ -136,6 +138,17 @@ final class DryRun implements Execution {
     statements.forEach(sql -> body.append(scriptLine(sql)));
     scripts += statements.size();
     body.append("-- COMMIT\n");
+  }
+
+  /** The statements that set the run's variables before each script (values bound in a real run). */
+  private void appendVariables() {
+    Variables variables = config.target().variables();
+    List<String> statements = dialect.session().variables().preview(variables);
+    if (!statements.isEmpty()) {
+      body.append("-- the run's variables (").append(config.frontEnd().setting(Setting.VARIABLES))
+          .append("), values bound as parameters when sent:\n");
+      statements.forEach(sql -> body.append(scriptLine(sql)));
+    }
   }
 
   /** Appends the script's statements as they would be sent; returns its checksum. */

@@ -46,6 +46,16 @@ final class FailureMessage {
     return new DatabaseError(word(e, where, databaseName, words).message, e.cause());
   }
 
+  /**
+   * A failure to set the run's variables before a script, which then had not started: said as a failed
+   * statement is, naming the setting.
+   */
+  static DatabaseError renderVariables(FailureExplanation e, String databaseName, FrontEnd words) {
+    String where = Paths.display(e.script().file()) + ": before it ran, setting the variables of "
+        + words.setting(Setting.VARIABLES) + " failed: " + e.databaseMessage();
+    return new DatabaseError(word(e, where, databaseName, words).message, e.cause());
+  }
+
   /** What stayed applied and recorded, and the whole message. */
   private record Worded(String outcome, String message) {}
 

@@ -113,6 +113,7 @@ final class ScriptExecutor implements Execution {
       stopIfLockLost(work, script.fileName(), done);
       boolean ownTransaction = policy.ownTransaction(script);
       policy.beforeScript(work, script);
+      setVariables(work, script, done, before);
       long start = System.nanoTime();
       String commitFailed = script.fileName() + ": committing it failed";
       String fileRolledBack = done.size() + " earlier migration(s) of this run stay applied and"
@@ -206,6 +207,22 @@ final class ScriptExecutor implements Execution {
   private void recorded(RunResult.Step step) {
     listener.on(new MigrationRecorded(config.target().name(), step.version(), step.name(), step.file(),
         step.direction(), step.took()));
+  }
+
+  /**
+   * Sets the run's variables before each script, in the transaction it runs in: whatever an earlier
+   * script did to them ({@code RESET ALL}, its own {@code SET @dbmigrate_x}), each starts with the
+   * run's values. Nothing is sent when the run has none (except on SQLite, see its class).
+   */
+  private void setVariables(Connection work, Script script, List<RunResult.Step> done,
+      Map<String, AppliedVersion> before) {
+    try {
+      dialect.session().variables().set(work, config.target().variables());
+    } catch (SQLException e) {
+      rollbackQuietly(work);
+      throw FailureMessage.renderVariables(explain(script, 0, e, List.of(), done, before, work, null),
+          dialect.name(), config.frontEnd());
+    }
   }
 
   /** Batches run in the open transaction only: outside one, a batch is a transaction of its own. */

@@ -11,6 +11,7 @@ import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.session.SessionState;
+import io.github.dbmigrate.engine.session.Variables;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -94,6 +95,13 @@ final class Session {
   Execution executor(String goal) {
     TxnModeChoice.of(config.options(), dialect).announcement(dialect, config.frontEnd())
         .ifPresent(line -> listener.on(new Note(config.target().name(), Level.INFO, line)));
+    Variables variables = config.target().variables();
+    if (!variables.isEmpty()) {
+      String first = variables.values().keySet().iterator().next();
+      listener.on(new Note(config.target().name(), Level.INFO, "Variables set for each script: "
+          + variables.describe() + " (a script reads " + first + " as "
+          + dialect.session().variables().reading(first) + ")."));
+    }
     if (dryRun != null) {
       return dryRun;
     }

@@ -1,0 +1,2 @@
+DROP TABLE seen;
+DROP TABLE users;

@@ -1,0 +1,2 @@
+DELETE FROM users WHERE name = 'alice';
+DELETE FROM seen;
