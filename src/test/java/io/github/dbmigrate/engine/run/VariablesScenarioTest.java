@@ -64,6 +64,11 @@ abstract class VariablesScenarioTest {
     return true;
   }
 
+  /** What a SELECT without a table needs here ({@code FROM dual} on Oracle). */
+  String fromNothing() {
+    return "";
+  }
+
   @BeforeEach
   void createDb() {
     db = createDatabase();
@@ -89,7 +94,7 @@ abstract class VariablesScenarioTest {
 
   /** A statement storing what a script reads of {@code name}, under {@code label}. */
   String store(String label, String name) {
-    return "INSERT INTO seen (label, val) SELECT '" + label + "', " + read(name) + ";\n";
+    return "INSERT INTO seen (label, val) SELECT '" + label + "', " + read(name) + fromNothing() + ";\n";
   }
 
   /** The values stored under {@code label}, exactly (no trimming), NULL as null. */
@@ -133,7 +138,7 @@ abstract class VariablesScenarioTest {
 
   @Test
   void theSeedDataOfTheReadmeGoesInOnlyWhereDevDataIsTrue() throws Exception {
-    write(V1 + "_seed.up.sql", "INSERT INTO seen (label, val) SELECT 'seed', 'alice' WHERE "
+    write(V1 + "_seed.up.sql", "INSERT INTO seen (label, val) SELECT 'seed', 'alice'" + fromNothing() + " WHERE "
         + read("dev_data") + " = 'true';\n");
     write(V1 + "_seed.down.sql", "DELETE FROM seen WHERE label = 'seed';\n");
 
