@@ -36,7 +36,11 @@ public sealed interface EngineEvent {
     /** A destructive goal met a protected environment. */
     GUARD,
     /** Waiting for the database server to accept connections. */
-    SERVER_WAIT
+    SERVER_WAIT,
+    /** Which database a goal connected to, at its start. */
+    TARGET,
+    /** Where the database is after {@code up} or {@code down} changed it. */
+    NOW_AT
   }
 
   /** How loudly to say it. */
@@ -413,6 +417,59 @@ public sealed interface EngineEvent {
 
     public EngineEvent masked(UnaryOperator<String> mask) {
       return new ServerWaiting(target, mask.apply(url), mask.apply(reason), timeout);
+    }
+  }
+
+  /**
+   * The database a goal connected to, said at its start so that the log shows which one it used: the
+   * URL (masked), the server's product and version, the session's user, and the schema and history
+   * table the run resolved; {@code user} and {@code schema} are {@code null} where the database has
+   * none (SQLite).
+   */
+  record TargetIdentified(String target, String url, String product, String version, String user,
+      String schema, String historyTable) implements EngineEvent {
+    public Kind kind() {
+      return Kind.TARGET;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return "Database " + url + " (" + (product + " " + version).trim() + ")"
+          + (user == null || user.isBlank() ? "" : " as " + user)
+          + (schema == null ? "" : ", schema " + schema) + ", history table " + historyTable + ".";
+    }
+
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return new TargetIdentified(target, mask.apply(url), product, version, mask.apply(user),
+          schema, historyTable);
+    }
+  }
+
+  /**
+   * Where the database is after a run changed it: its newest applied version ({@code null} when none
+   * is left) and how many versions are applied.
+   */
+  record NowAt(String target, String newest, int applied) implements EngineEvent {
+    public Kind kind() {
+      return Kind.NOW_AT;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return newest == null ? "Now at no version: none is applied."
+          : "Now at " + newest + ", " + applied + (applied == 1 ? " version" : " versions") + " applied.";
+    }
+
+    /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
     }
   }
 

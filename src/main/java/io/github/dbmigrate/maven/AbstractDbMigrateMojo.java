@@ -3,19 +3,23 @@ package io.github.dbmigrate.maven;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.db.Secrets;
 import io.github.dbmigrate.engine.report.Failure;
+import io.github.dbmigrate.maven.CommandLineProperties.Declared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal shares: {@code dbmigrate.skip} and the translation of engine failures into a build
+ * What every goal shares: the command line winning over the POM, {@code dbmigrate.skip} and the translation of engine failures into a build
  * failure without a stack trace. {@link AbstractOfflineMojo} adds the migration directories for goals
  * that never connect, {@link AbstractConnectingMojo} the database for goals that do.
  */
@@ -28,7 +32,7 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   /** Environment variables ({@code DATABASE_URL}, {@code GITHUB_STEP_SUMMARY}); replaceable in tests. */
   Map<String, String> processEnvironment = System.getenv();
 
-  /** For the user properties of parameters that may hold a password; absent in tests. */
+  /** For the command line's properties, which win over the POM; absent in tests. */
   @Inject
   MavenSession session;
 
@@ -37,6 +41,7 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    commandLineOverPom();
     if (skip) {
       getLog().info("Skipping dbmigrate:" + goal() + " because dbmigrate.skip is true.");
       return;
@@ -62,6 +67,25 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * Lays the command line's {@code -Ddbmigrate.*} over the POM for every parameter (see
+   * {@link CommandLineProperties}) and warns of those no goal knows.
+   */
+  private void commandLineOverPom() throws MojoFailureException {
+    if (session == null || mojoExecution == null) {
+      return; // a unit test that set the parameters itself
+    }
+    Properties commandLine = session.getUserProperties();
+    PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+    CommandLineProperties.apply(this, Declared.of(mojoExecution.getMojoDescriptor()), commandLine,
+        evaluator::alignToBaseDirectory);
+    List<String> properties = new ArrayList<>();
+    for (MojoDescriptor goal : mojoExecution.getMojoDescriptor().getPluginDescriptor().getMojos()) {
+      Declared.of(goal).forEach(parameter -> properties.add(parameter.property()));
+    }
+    UnknownProperties.warnings(commandLine, UnknownProperties.known(properties)).forEach(getLog()::warn);
+  }
+
   /** The goal's name, for messages. */
   abstract String goal();
 
@@ -76,7 +100,10 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     return new MavenLogListener(getLog(), text -> mask(text, secrets));
   }
 
-  /** A parameter that may hold a password: as the POM sets it, else its user property, read quietly. */
+  /**
+   * A parameter that may hold a password: as the command line or the POM sets it, else its property as
+   * Maven would read it (system and POM properties), read quietly.
+   */
   String quiet(String configured, String property) {
     return QuietProperties.read(configured, property, session, mojoExecution);
   }

@@ -14,7 +14,10 @@ final class QuietProperties {
 
   private QuietProperties() {}
 
-  /** {@code configured} when the POM sets it, else the property (CLI, then system, then POM properties). */
+  /**
+   * {@code configured} when the command line or the POM sets it (see {@link CommandLineProperties}),
+   * else the property (system, then POM properties).
+   */
   static String read(String configured, String property, MavenSession session, MojoExecution execution) {
     if (configured != null || session == null) {
       return configured;

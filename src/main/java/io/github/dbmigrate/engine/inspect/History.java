@@ -43,7 +43,7 @@ public final class History {
   public HistoryReport list(VersionRange range) {
     return ReportFiles.around("history", config, listener -> {
       MigrationSet files = config.sources().files(config.frontEnd()); // bad files are named before connecting
-      Migrator.ReadHistory history = Migrator.readHistory(config, "history");
+      Migrator.ReadHistory history = Migrator.readHistory(config, "history", listener);
       String target = config.target().name();
       List<HistoryEntry> versions = new ArrayList<>();
       List<HistoryEntry> notVersions = new ArrayList<>();

@@ -56,7 +56,7 @@ public final class Show {
     return ReportFiles.around("show", config, listener -> {
       MigrationSet files = config.sources().files(words);
       boolean connected = config.target() != null;
-      Migrator.ReadHistory history = connected ? Migrator.readHistory(config, "show") : null;
+      Migrator.ReadHistory history = connected ? Migrator.readHistory(config, "show", listener) : null;
       Map<String, AppliedVersion> applied = connected ? history.applied() : Map.of();
       Migration file = files.get(wanted);
       AppliedVersion row = applied.get(wanted);

@@ -59,7 +59,7 @@ final class LockedRun {
 
   /**
    * Runs {@code work} under the lock, in named steps: open the work connection (file errors first),
-   * pin the history table's schema, lock, ensure (in a dry run, probe) the history, run the work.
+   * pin the history table's schema, say which database and table the run uses, lock, ensure (in a dry run, probe) the history, run the work.
    */
   <T> T run(String purpose, Work<T> work) {
     boolean dryRun = config.options().dryRun();
@@ -71,6 +71,7 @@ final class LockedRun {
     try (Connection connection = opened.connection()) {
       SessionState.Saved startingState = opened.dialect().session().state().capture(connection);
       HistoryTable history = pinnedHistory(opened.dialect(), connection);
+      listener.on(TargetLine.of(config, connection, history.name()));
       beforeLocking.run();
       MigrationLock lock = config.options().noLock() ? null
           : lock(opened.dialect(), opened.db(), connection, history.name());

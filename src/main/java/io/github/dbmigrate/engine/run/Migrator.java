@@ -157,7 +157,7 @@ public final class Migrator {
       Background<MigrationSet> scanning = scanInBackground(config);
       ReadHistory history;
       try {
-        history = readHistory(config, "status");
+        history = readHistory(config, "status", listener);
       } catch (RuntimeException e) {
         scanning.join(); // bad files are named first, as when nothing overlapped
         throw e;
@@ -194,13 +194,17 @@ public final class Migrator {
    */
   public record ReadHistory(TableName table, Map<String, AppliedVersion> applied, SplitRules splitRules) {}
 
-  /** The recorded versions, read without the lock and without creating the table. */
-  public static ReadHistory readHistory(EngineConfig config, String purpose) {
+  /**
+   * The recorded versions, read without the lock and without creating the table; {@code listener} is
+   * told which database and history table they come from.
+   */
+  public static ReadHistory readHistory(EngineConfig config, String purpose, EngineListener listener) {
     DatabaseTarget target = config.target().database();
     Dialect dialect = Dialects.forUrl(target.jdbcUrl());
     ConnectionFactory db = new ConnectionFactory(target, dialect, config.frontEnd());
     try (Connection work = db.open(purpose)) {
       TableName table = HistoryLookup.resolve(dialect, work, config.target().table(), config.frontEnd());
+      listener.on(TargetLine.of(config, work, table));
       return new ReadHistory(table, new HistoryTable(dialect, table, config.frontEnd()).read(work),
           dialect.syntax().splitRules(work));
     } catch (SQLException e) {

@@ -4,6 +4,7 @@ import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Level;
 import io.github.dbmigrate.engine.EngineEvent.Note;
+import io.github.dbmigrate.engine.EngineEvent.NowAt;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.dialect.Dialect;
@@ -120,7 +121,8 @@ final class Session {
   }
 
   /**
-   * Logs the run's summary line (a dry run logs its own) and builds the result; {@code outOfOrder}
+   * Logs the run's summary line and where the database now is (a dry run logs its own) and builds the
+   * result; {@code outOfOrder}
    * lists the versions applied although older than the newest applied before.
    */
   RunResult finish(Direction direction, List<RunResult.Step> done, String verb, List<String> outOfOrder) {
@@ -130,6 +132,8 @@ final class Session {
       String summary = verb + " " + migrations + " migration(s) in " + Durations.format(total)
           + (outOfOrder.isEmpty() ? "" : " (" + outOfOrder.size() + " out of order)") + ".";
       listener.on(new Summary(config.target().name(), summary));
+      Map<String, AppliedVersion> now = applied();
+      listener.on(new NowAt(config.target().name(), Planner.newest(now), Planner.versionsOnly(now).size()));
     }
     return new RunResult(direction, done, outOfOrder, lockWait, total);
   }

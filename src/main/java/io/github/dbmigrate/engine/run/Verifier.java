@@ -52,7 +52,7 @@ public final class Verifier {
     return ReportFiles.around("verify", config, listener -> {
       FrontEnd words = config.frontEnd();
       MigrationSet files = config.sources().files(words);
-      Migrator.ReadHistory history = Migrator.readHistory(config, "verify");
+      Migrator.ReadHistory history = Migrator.readHistory(config, "verify", listener);
       StatusReport status = new StatusReport(config.target().database().safeUrl(),
           history.table().toString(), StateComparison.rows(files, history.applied()));
       List<String> failures = new ArrayList<>();

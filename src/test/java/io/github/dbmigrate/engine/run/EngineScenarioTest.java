@@ -129,6 +129,46 @@ abstract class EngineScenarioTest {
     return db.tableExists("items") ? Integer.parseInt(db.column("SELECT count(*) FROM items").get(0)) : -1;
   }
 
+  /** The product and the start of the version the server reports, as the target line shows them. */
+  abstract String productAndVersionStart();
+
+  @Test
+  void everyGoalThatConnectsSaysFirstWhichDatabaseAndHistoryTableItUses() throws IOException {
+    write(V1 + "_create-items.up.sql", "CREATE TABLE items (id int PRIMARY KEY);");
+
+    migrator(TxnMode.PER_FILE).up();
+    assertThat(listener.events().get(0).kind()).as("the first line of up").isEqualTo(Kind.TARGET);
+    migrator(TxnMode.PER_FILE).status();
+    new Verifier(config(TxnMode.PER_FILE), listener).verify(new Verifier.Tolerance(false, false, false));
+
+    List<String> lines = listener.messages(Kind.TARGET);
+    assertThat(lines).as("up, status, verify").hasSize(3).allSatisfy(line -> assertThat(line)
+        .startsWith("Database " + db.url() + " (" + productAndVersionStart())
+        .containsIgnoringCase("dbmigrate_versions."));
+  }
+
+  @Test
+  void upAndDownEndWithWhereTheDatabaseNowIs() throws IOException {
+    write(V1 + "_create-items.up.sql", "CREATE TABLE items (id int PRIMARY KEY);");
+    write(V1 + "_create-items.down.sql", "DROP TABLE items;");
+    write(V2 + "_seed.up.sql", "INSERT INTO items VALUES (1);");
+    write(V2 + "_seed.down.sql", "DELETE FROM items;");
+
+    migrator(TxnMode.PER_FILE).up();
+    migrator(TxnMode.PER_FILE).down(1, null);
+    migrator(TxnMode.PER_FILE).up(); // one more to apply: one line more
+    migrator(TxnMode.PER_FILE).up(); // up to date: says so, as before, with no "now at"
+    migrator(TxnMode.PER_FILE).down(Limit.to("base"));
+
+    assertThat(listener.messages(Kind.NOW_AT)).containsExactly(
+        "Now at " + V2 + ", 2 versions applied.",
+        "Now at " + V1 + ", 1 version applied.",
+        "Now at " + V2 + ", 2 versions applied.",
+        "Now at no version: none is applied.");
+    List<EngineEvent> events = listener.events();
+    assertThat(events.get(events.size() - 1).kind()).as("the last line of down").isEqualTo(Kind.NOW_AT);
+  }
+
   @Test
   void upAppliesEveryPendingMigrationAndRecordsNameAndChecksum() throws IOException {
     write(V1 + "_create-items.up.sql", "CREATE TABLE items (id int PRIMARY KEY);");

@@ -7,6 +7,12 @@ import io.github.dbmigrate.maven.MavenFrontEnd;
 class H2EngineTest extends EngineScenarioTest {
 
   @Override
+  String productAndVersionStart() {
+    return "H2 2.";
+  }
+
+
+  @Override
   TestDatabase createDatabase() {
     TestDatabase h2 = TestDatabase.h2();
     h2.execute("CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep'");
@@ -48,5 +54,13 @@ class H2EngineTest extends EngineScenarioTest {
                   .containsEntry("lockHolder", timeout.holder()));
     }
     org.assertj.core.api.Assertions.assertThat(db.tableExists("a")).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theTargetLineNamesTheServersUserSchemaAndHistoryTable() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    migrator(io.github.dbmigrate.engine.TxnMode.PER_FILE).status();
+    org.assertj.core.api.Assertions.assertThat(listener.messages(io.github.dbmigrate.engine.EngineEvent.Kind.TARGET))
+        .singleElement().asString().endsWith("), schema PUBLIC, history table PUBLIC.dbmigrate_versions.");
   }
 }

@@ -34,6 +34,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MariaDbEngineTest extends EngineScenarioTest {
 
   @Override
+  String productAndVersionStart() {
+    return "MariaDB 1";
+  }
+
+
+  @Override
   TestDatabase createDatabase() {
     return TestDatabase.mariadb();
   }

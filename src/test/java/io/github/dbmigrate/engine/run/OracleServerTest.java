@@ -14,6 +14,12 @@ import io.github.dbmigrate.engine.testing.TestDatabase;
 @NeedsDatabaseServer
 class OracleServerTest extends EngineScenarioTest {
 
+  @Override
+  String productAndVersionStart() {
+    return "Oracle";
+  }
+
+
   private static final String ADMIN_URL =
       TestDatabase.setting("dbmigrate.test.oracleUrl", "DBMIGRATE_TEST_ORACLE_URL", null);
   private static final String SKIPPED = "no Oracle server: set DBMIGRATE_TEST_ORACLE_URL to an"

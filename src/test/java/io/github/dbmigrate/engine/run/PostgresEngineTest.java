@@ -22,6 +22,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PostgresEngineTest extends EngineScenarioTest {
 
   @Override
+  String productAndVersionStart() {
+    return "PostgreSQL 1";
+  }
+
+
+  @Override
   TestDatabase createDatabase() {
     return TestDatabase.postgres();
   }
@@ -305,5 +311,13 @@ class PostgresEngineTest extends EngineScenarioTest {
       rs.next();
       assertThat(rs.getInt(1)).isZero();
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void theTargetLineNamesTheServersUserSchemaAndHistoryTable() throws Exception {
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    migrator(io.github.dbmigrate.engine.TxnMode.PER_FILE).status();
+    org.assertj.core.api.Assertions.assertThat(listener.messages(io.github.dbmigrate.engine.EngineEvent.Kind.TARGET))
+        .singleElement().asString().endsWith(") as postgres, schema public, history table public.dbmigrate_versions.");
   }
 }

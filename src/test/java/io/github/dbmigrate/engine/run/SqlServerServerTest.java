@@ -15,6 +15,12 @@ import java.io.IOException;
 @NeedsDatabaseServer
 class SqlServerServerTest extends EngineScenarioTest {
 
+  @Override
+  String productAndVersionStart() {
+    return "Microsoft SQL Server 1";
+  }
+
+
   private static final String ADMIN_URL =
       TestDatabase.setting("dbmigrate.test.sqlserverUrl", "DBMIGRATE_TEST_SQLSERVER_URL", null);
   private static final String SKIPPED = "no SQL Server: set DBMIGRATE_TEST_SQLSERVER_URL to an"

@@ -18,6 +18,12 @@ import org.junit.jupiter.api.Test;
 class SqliteEngineTest extends EngineScenarioTest {
 
   @Override
+  String productAndVersionStart() {
+    return "SQLite 3.";
+  }
+
+
+  @Override
   TestDatabase createDatabase() {
     return TestDatabase.sqlite();
   }
