@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoFailureException;
@@ -65,23 +66,42 @@ final class CommandLineProperties {
       throws MojoFailureException {
     for (Declared parameter : parameters) {
       String value = commandLine.getProperty(parameter.property());
+      if (value == null && OUTRANKED_BY.entrySet().stream().anyMatch(outranked -> outranked.getValue()
+          .equals(parameter.property()) && commandLine.getProperty(outranked.getKey()) != null)) {
+        Field list = field(goal.getClass(), parameter.field());
+        if (list != null) {
+          set(goal, list, null, parameter);
+        }
+        continue;
+      }
       Field field = value == null ? null : field(goal.getClass(), parameter.field());
       if (field == null) {
         continue;
       }
       Object converted = convert(value, field.getType(), field.getGenericType(), parameter.property(), aligned);
       if (converted != LEFT_TO_THE_GOAL) {
-        try {
-          field.setAccessible(true);
-          field.set(goal, converted);
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("Cannot set " + parameter.field() + " from -D" + parameter.property(), e);
-        }
+        set(goal, field, converted, parameter);
       }
     }
   }
 
+  private static void set(Object goal, Field field, Object value, Declared parameter) {
+    try {
+      field.setAccessible(true);
+      field.set(goal, value);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("Cannot set " + parameter.field() + " from -D" + parameter.property(), e);
+    }
+  }
+
   private static final Object LEFT_TO_THE_GOAL = new Object();
+
+  /**
+   * A parameter the POM may set that would outrank one given on the command line: {@code <dirs>} is
+   * used instead of {@code dbmigrate.dir}, so a {@code -Ddbmigrate.dir} (without {@code -Ddbmigrate.dirs})
+   * clears the POM's list.
+   */
+  private static final Map<String, String> OUTRANKED_BY = Map.of("dbmigrate.dir", "dbmigrate.dirs");
 
   private static Object convert(String value, Class<?> type, Type generic, String property, UnaryOperator<File> aligned)
       throws MojoFailureException {

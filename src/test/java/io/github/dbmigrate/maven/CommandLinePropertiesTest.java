@@ -76,6 +76,19 @@ class CommandLinePropertiesTest {
   }
 
   @Test
+  void aDirectoryOnTheCommandLineIsUsedEvenWhereThePomListsSeveral() throws Exception {
+    UpMojo up = asThePomConfiguresIt();
+    up.dirs = List.of(new File(BASEDIR, "db/pom-one"), new File(BASEDIR, "db/pom-two"));
+    Properties commandLine = new Properties();
+    commandLine.setProperty("dbmigrate.dir", "db/other");
+
+    apply(up, "up", commandLine);
+
+    assertThat(ConfigFactory.directories(new Parameters.Directories(up.dir, up.dirs)))
+        .containsExactly(new File(BASEDIR, "db/other").toPath());
+  }
+
+  @Test
   void aValueThatIsNoBooleanOrNumberStopsTheGoalNamingTheProperty() {
     Properties notABoolean = new Properties();
     notABoolean.setProperty("dbmigrate.strict", "yes");
