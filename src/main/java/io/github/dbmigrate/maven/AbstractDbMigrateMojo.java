@@ -5,9 +5,12 @@ import io.github.dbmigrate.engine.db.Secrets;
 import io.github.dbmigrate.engine.report.Failure;
 import io.github.dbmigrate.maven.CommandLineProperties.Declared;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
@@ -83,8 +86,13 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     for (MojoDescriptor goal : mojoExecution.getMojoDescriptor().getPluginDescriptor().getMojos()) {
       Declared.of(goal).forEach(parameter -> properties.add(parameter.property()));
     }
-    UnknownProperties.warnings(commandLine, UnknownProperties.known(properties)).forEach(getLog()::warn);
+    if (WARNED.add(session.getRequest())) { // once per build, not once per goal and module
+      UnknownProperties.warnings(commandLine, UnknownProperties.known(properties)).forEach(getLog()::warn);
+    }
   }
+
+  /** The builds (one request each, also in a daemon that runs many) already warned of unknown properties. */
+  private static final Set<Object> WARNED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   /** The goal's name, for messages. */
   abstract String goal();
