@@ -66,6 +66,29 @@ class PostgresEngineTest extends EngineScenarioTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TxnMode.class)
+  void aMigrationsSetSessionAuthorizationDoesNotOutliveItsFile(TxnMode mode) throws Exception {
+    String other = "dbm_auth_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    db.execute("CREATE ROLE " + other);
+    db.execute("GRANT CREATE ON SCHEMA public TO " + other);
+    try {
+      write(V1 + "_as-other.up.sql", "SET SESSION AUTHORIZATION " + other + ";\nCREATE TABLE theirs (id int);\n");
+      write(V2 + "_plain.up.sql", "CREATE TABLE plain (id int);\n");
+
+      migrator(mode).up();
+
+      // The version rows are written, and V2 runs, as the user the run connected as.
+      assertThat(versions()).containsExactly(V1, V2);
+      assertThat(db.column("SELECT tablename || ' ' || (tableowner = session_user) FROM pg_tables"
+          + " WHERE tablename IN ('theirs', 'plain') ORDER BY 1")).containsExactly("plain true", "theirs false");
+    } finally {
+      db.execute("DROP TABLE IF EXISTS theirs");
+      db.execute("REVOKE CREATE ON SCHEMA public FROM " + other);
+      db.execute("DROP ROLE " + other);
+    }
+  }
+
   @Test
   void aRunThatCannotGetTheLockGivesUpNamingTheHolderAndChangesNothing() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");

@@ -19,4 +19,9 @@ class PostgresSessionStateTest {
     assertThat(PostgresSessionState.role("app", "app")).isEqualTo("RESET ROLE");
     assertThat(PostgresSessionState.role("odd\"role", "app")).isEqualTo("SET ROLE \"odd\"\"role\"");
   }
+
+  @Test
+  void theSessionUserIsSetBackQuotedAsTheServerReportsIt() {
+    assertThat(PostgresSessionState.sessionUser("App\"User")).isEqualTo("SET SESSION AUTHORIZATION \"App\"\"User\"");
+  }
 }
