@@ -34,7 +34,7 @@ public final class StandardConformingStrings {
    * The setting after {@code statement}: empty when the statement leaves it alone (or gives a value
    * PostgreSQL refuses); {@code sessionDefault} after {@code DEFAULT} or {@code RESET}.
    */
-  static Optional<Boolean> after(SqlStatement statement, boolean sessionDefault) {
+  public static Optional<Boolean> after(SqlStatement statement, boolean sessionDefault) {
     String sql = statement.sql();
     if (RESET.matcher(sql).matches()) {
       return Optional.of(sessionDefault);

@@ -7,6 +7,7 @@ import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.files.ScriptReader;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
+import io.github.dbmigrate.engine.sql.StandardConformingStrings;
 import io.github.dbmigrate.engine.sql.StatementSplitter;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.io.IOException;
@@ -44,16 +45,24 @@ public final class OwnTransactionControl {
    * transaction, so that a run never stops half-way over it.
    */
   public void refuse(List<Script> scripts, SplitRules rules) {
-    StatementSplitter splitter = new StatementSplitter(rules);
     List<String> problems = new ArrayList<>();
+    SplitRules scriptRules = rules;
     for (Script script : scripts) {
-      if (script.noDbTxn()) {
-        continue;
-      }
+      SplitRules current = scriptRules;
+      boolean[] standard = {!current.backslashEscapes()};
       try (ScriptReader reader = ScriptReader.open(script.file())) {
-        splitter.split(reader, statement -> check(script, statement, rules).ifPresent(problems::add));
+        new StatementSplitter(current).split(reader, statement -> {
+          check(script, statement, current).ifPresent(problems::add);
+          standard[0] = StandardConformingStrings.after(statement, !current.backslashEscapes()).orElse(standard[0]);
+        });
       } catch (IOException e) {
         throw ScriptReader.unreadable(script.file(), e);
+      }
+      // The server keeps a script's SET standard_conforming_strings for the next script, which the run
+      // then splits that way (ScriptRunner): read it so here too, or a COMMIT hidden in a string one
+      // way and bare the other would run unrefused.
+      if (rules.followsStandardConformingStrings()) {
+        scriptRules = current.toBuilder().backslashEscapes(!standard[0]).build();
       }
     }
     if (!problems.isEmpty()) {

@@ -131,6 +131,20 @@ class PostgresEngineTest extends EngineScenarioTest {
   }
 
   @Test
+  void aCommitThatAnEarlierFilesStandardConformingStringsLaysBareIsRefusedBeforeAnythingRuns() throws Exception {
+    write(V1 + "_off.up.sql", "SET standard_conforming_strings = off;\nCREATE TABLE t (v text);\n");
+    // With the setting on, one SELECT of two strings; with it off (as the run splits it, after V1),
+    // a SELECT, a COMMIT and another SELECT.
+    write(V2 + "_sneak.up.sql", "INSERT INTO t SELECT 'a\\', ' ; COMMIT; INSERT INTO t SELECT ' AS x; -- '\n");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .isInstanceOf(io.github.dbmigrate.engine.MalformedFiles.class)
+        .hasMessageContaining(V2 + "_sneak.up.sql line 1:")
+        .hasMessageContaining("the script's own transaction control");
+    assertThat(db.tableExists("t")).isFalse();
+  }
+
+  @Test
   void aDatabaseWhoseStandardConformingStringsIsOffHasItsScriptsReadThatWay() throws Exception {
     db.execute("ALTER DATABASE " + db.column("SELECT current_database()").get(0)
         + " SET standard_conforming_strings = off");
