@@ -43,6 +43,11 @@ public final class HistoryTable {
   private final String sqlName;
   private final FrontEnd words;
   private Set<String> columns;
+  /**
+   * Each version's values as stored, from the last {@link #read}: a hand or an import may have
+   * recorded one version twice ({@code 'V'} and {@code 'V  '}); removing it must remove every row.
+   */
+  private final Map<String, Set<String>> storedForms = new TreeMap<>();
   /** The version column as the table declares it, learnt with the columns; null until then. */
   private VersionColumn versionColumn;
   private PreparedStatement insert;
@@ -145,6 +150,7 @@ public final class HistoryTable {
    */
   public Map<String, AppliedVersion> read(Connection connection) {
     Map<String, AppliedVersion> applied = new TreeMap<>();
+    storedForms.clear();
     if (columns == null) {
       columns = readColumns(connection);
       if (columns == null) {
@@ -167,6 +173,9 @@ public final class HistoryTable {
         // A NULL or non-version value (the Go tool's table allows both) is kept, to be listed as such.
         String stored = rs.getString(index.get("version"));
         String version = stored == null ? AppliedVersion.NULL_VERSION : stored.trim();
+        if (stored != null) {
+          storedForms.computeIfAbsent(version, v -> new LinkedHashSet<>()).add(stored);
+        }
         applied.put(version, new AppliedVersion(version, text(rs, index, "name"),
             text(rs, index, "checksum"), instant(rs, index), number(rs, index, "execution_ms"),
             text(rs, index, "applied_by"), text(rs, index, "environment"), stored));
@@ -241,9 +250,10 @@ public final class HistoryTable {
    */
   public void delete(Connection connection, AppliedVersion row) throws SQLException {
     int removed;
-    try (PreparedStatement st = connection.prepareStatement(deleteSql(row.stored() == null ? null : "?"))) {
-      if (row.stored() != null) {
-        bindVersion(st, 1, row.stored());
+    List<String> forms = storedForms(row);
+    try (PreparedStatement st = connection.prepareStatement(deleteSql(forms.stream().map(f -> "?").toList()))) {
+      for (int i = 0; i < forms.size(); i++) {
+        bindVersion(st, i + 1, forms.get(i));
       }
       removed = st.executeUpdate();
     }
@@ -283,7 +293,16 @@ public final class HistoryTable {
 
   /** The statement {@link #delete} runs, with the stored version as a literal: for dry runs. */
   public String describeDelete(AppliedVersion row) {
-    return deleteSql(row.stored() == null ? null : literal("version", row.stored()));
+    return deleteSql(storedForms(row).stream().map(form -> literal("version", form)).toList());
+  }
+
+  /** The values {@code row}'s version is stored as: the row's own, and any other the last read found; none for NULL. */
+  private List<String> storedForms(AppliedVersion row) {
+    if (row.stored() == null) {
+      return List.of();
+    }
+    Set<String> forms = storedForms.get(row.version());
+    return forms == null || !forms.contains(row.stored()) ? List.of(row.stored()) : List.copyOf(forms);
   }
 
   /** The statement {@link #ensure} runs when the table is missing, for dry runs. */
@@ -333,8 +352,10 @@ public final class HistoryTable {
   }
 
   /** The DELETE of the row whose version is {@code value} (SQL), or of NULL rows when null. */
-  private String deleteSql(String value) {
-    return "DELETE FROM " + sqlName + " WHERE version " + (value == null ? "IS NULL" : "= " + value);
+  /** Deletes the rows whose version is one of {@code values} (SQL: literals or parameters); NULL's when none. */
+  private String deleteSql(List<String> values) {
+    return "DELETE FROM " + sqlName + " WHERE version " + (values.isEmpty() ? "IS NULL"
+        : values.size() == 1 ? "= " + values.get(0) : "IN (" + String.join(", ", values) + ")");
   }
 
   /** {@code value} as a literal of {@code column}: a version is a number where the column is numeric. */

@@ -130,6 +130,23 @@ abstract class ForeignHistoryScenarioTest {
   }
 
   @Test
+  void aVersionRecordedTwiceOnceWithTrailingSpacesIsRemovedWholeByDown() throws Exception {
+    goToolTable(V1, V1 + "  ");
+    db.execute("CREATE TABLE a (id int)");
+    write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
+    write(V1 + "_a.down.sql", "DROP TABLE a;");
+
+    RunResult down = migrator().down(1, null);
+
+    // Its table is gone: no row may go on saying the version is applied.
+    assertThat(down.done()).extracting(RunResult.Step::version).containsExactly(V1);
+    assertThat(db.tableExists("a")).isFalse();
+    assertThat(db.column("SELECT count(*) FROM dbmigrate_versions")).containsExactly("0");
+    assertThat(migrator().status().rows()).extracting(r -> r.version() + " " + r.state().label())
+        .containsExactly(V1 + " pending");
+  }
+
+  @Test
   void unmarkRemovesAVersionStoredWithTrailingSpaces() throws Exception {
     goToolTable(V1 + "  ");
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
