@@ -6,6 +6,7 @@ import io.github.dbmigrate.engine.session.PostgresVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.StandardConformingStrings;
+import io.github.dbmigrate.engine.sql.StatementSplitter;
 import io.github.dbmigrate.engine.sql.TransactionControl;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -131,6 +132,7 @@ final class PostgresDialect {
     @Override
     public void execute(Connection connection, SqlStatement statement) throws SQLException {
       if (statement.copyData() == null) {
+        refuseWhatTheDriverWouldSplit(connection, statement);
         super.execute(connection, statement);
         return;
       }
@@ -139,6 +141,30 @@ final class PostgresDialect {
             .copyIn(statement.sql(), new StringReader(statement.copyData()));
       } catch (java.io.IOException e) {
         throw new SQLException("COPY data could not be sent: " + e.getMessage(), "08006", e);
+      }
+    }
+
+    /**
+     * The driver runs a statement as several when it sees a {@code ;} outside quotes, reading strings
+     * with the session's {@code standard_conforming_strings}. Where the splitter read them otherwise (a
+     * {@code set_config}, which it does not follow; a {@code RESET} after an earlier file's {@code SET}),
+     * a part it took for a string could run, a {@code COMMIT} the refusal never saw among them. Only a
+     * backslash reads differently, so only a statement with one and a {@code ;} is read again.
+     */
+    private static void refuseWhatTheDriverWouldSplit(Connection connection, SqlStatement statement)
+        throws SQLException {
+      String sql = statement.sql();
+      if (sql.indexOf('\\') < 0 || sql.indexOf(';') < 0) {
+        return;
+      }
+      int parts = new StatementSplitter(new Syntax().splitRules(connection)).split(sql).size();
+      if (parts > 1) {
+        throw new SQLException("the session's standard_conforming_strings (now "
+            + (connection.unwrap(BaseConnection.class).getStandardConformingStrings() ? "on" : "off")
+            + ") reads this statement's backslashes otherwise than the script's splitter did, and so as "
+            + parts + " statements; it was not sent. The setting changed in a way the splitter cannot"
+            + " follow (set_config, or RESET after an earlier file's SET): use SET standard_conforming_strings"
+            + " in the file that needs it, or E'...' strings.", "42601");
       }
     }
 

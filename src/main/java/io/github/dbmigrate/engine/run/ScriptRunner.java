@@ -4,8 +4,10 @@ import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.files.ScriptReader;
 import io.github.dbmigrate.engine.session.SessionState;
+import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.sql.StatementSplitter;
+import io.github.dbmigrate.engine.validate.OwnTransactionControl;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,10 +50,12 @@ final class ScriptRunner {
       throws StatementFailedException, TailFailedException, ResetFailedException, SQLException {
     List<Integer> linesRun = new ArrayList<>();
     // Read as the session is now: a setting an earlier script changed holds on the server here too.
-    StatementSplitter splitter = new StatementSplitter(dialect.syntax().splitRules(connection));
+    SplitRules rules = dialect.syntax().splitRules(connection);
+    StatementSplitter splitter = new StatementSplitter(rules);
     try (ScriptReader reader = ScriptReader.open(script.file());
         Pipeline pipeline = new Pipeline(connection)) {
       splitter.split(reader, statement -> {
+        refuseOwnTransactionControl(script, statement, rules);
         try {
           if (pipelined && dialect.execution().canPipeline(statement)) {
             pipeline.add(statement, linesRun);
@@ -94,6 +98,20 @@ final class ScriptRunner {
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
     }
+  }
+
+  /**
+   * The check made before the run, again on the statement as it is split now: a setting an earlier
+   * script changed in a way the check could not follow ({@code set_config('standard_conforming_strings',
+   * ...)}) may split the script otherwise, and a {@code COMMIT} the check read as a string's text must
+   * still never run.
+   */
+  private void refuseOwnTransactionControl(Script script, SqlStatement statement, SplitRules rules) {
+    new OwnTransactionControl(dialect.syntax()).check(script, statement, rules).ifPresent(problem -> {
+      throw new Failure(statement, new SQLException(problem.substring(problem.indexOf(": ") + 2)
+          + " It was not run: the session's settings as they are now (standard_conforming_strings changed"
+          + " through set_config, say) split the file otherwise than the check before the run did.", "25000"));
+    });
   }
 
   /**

@@ -144,6 +144,28 @@ class PostgresEngineTest extends EngineScenarioTest {
     assertThat(db.tableExists("t")).isFalse();
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "SELECT set_config('standard_conforming_strings', 'off', false);\n",
+      "SET standard_conforming_strings = off;\nRESET standard_conforming_strings;\n"})
+  void aStatementTheDriverWouldSplitWhereTheSplitterDidNotIsNeverSent(String change) throws Exception {
+    // Before V2, the session's setting differs from what the splitter believes: set_config is not
+    // followed; RESET goes back to the session's default, not to V2's starting value. The driver
+    // splits a statement at the ; it sees, with the session's setting: here a COMMIT would run.
+    String first = change.startsWith("SET") ? "SET standard_conforming_strings = off;\n" : change;
+    write(V1 + "_change.up.sql", first + "CREATE TABLE t (v text);\n");
+    // The COMMIT is inside a string as the splitter reads it, outside as the session does.
+    write(V2 + "_sneak.up.sql", change.startsWith("SET")
+        ? "RESET standard_conforming_strings;\nSELECT 'a\\' ; COMMIT ; INSERT INTO t SELECT ' AS x -- '\n;\n"
+        : "SELECT 'a\\', ' ; COMMIT ; INSERT INTO t SELECT ' AS x -- '\n;\n");
+    write(V3 + "_fails.up.sql", "SELECT 1/0;\n");
+
+    assertThatThrownBy(() -> migrator(TxnMode.ALL).up())
+        .hasMessageContaining(V2 + "_sneak.up.sql line " + (change.startsWith("SET") ? 2 : 1) + ":")
+        .hasMessageContaining("standard_conforming_strings");
+    assertThat(db.tableExists("t")).isFalse();
+  }
+
   @Test
   void aDatabaseWhoseStandardConformingStringsIsOffHasItsScriptsReadThatWay() throws Exception {
     db.execute("ALTER DATABASE " + db.column("SELECT current_database()").get(0)
