@@ -10,8 +10,9 @@ import java.util.Set;
  *
  * <p>Text inside a statement that the splitter keeps whole is not top level: function and procedure
  * bodies, PostgreSQL's {@code DO}, Oracle's PL/SQL blocks (whose {@code BEGIN} opens a block, not a
- * transaction), MySQL's {@code BEGIN ... END} in stored programs and MariaDB's {@code BEGIN NOT
- * ATOMIC}. On SQL Server a batch holds many statements, so it is read word by word, and {@code
+ * transaction) and MySQL's {@code BEGIN ... END} in stored programs. MariaDB's {@code BEGIN NOT
+ * ATOMIC ... END} is different: it runs now, in the migration's transaction, so its statements are
+ * read too (a handler's {@code ROLLBACK} among them). On SQL Server a batch holds many statements, so it is read word by word, and {@code
  * BEGIN ... END} blocks ({@code TRY}, {@code CATCH}, {@code IF}) and procedure batches are skipped.
  *
  * <p>Savepoints ({@code SAVEPOINT}, {@code RELEASE}, {@code ROLLBACK TO}, SQL Server's {@code SAVE
@@ -62,6 +63,9 @@ public enum TransactionControl {
     }
     StatementTokens.Token second = tokens.next();
     String next = second == null ? "" : second.text();
+    if (this == MYSQL && first.is("BEGIN") && next.equals("NOT")) {
+      return inAnonymousBlock(tokens);
+    }
     boolean controls = switch (first.text()) {
       case "COMMIT" -> true;
       case "ROLLBACK" -> !rollsBackToSavepoint(next, tokens);
@@ -75,6 +79,55 @@ public enum TransactionControl {
       default -> false;
     };
     return controls ? first : null;
+  }
+
+  /** Tokens after which a statement starts inside a compound block (a handler's condition among them). */
+  private static final Set<String> BLOCK_STATEMENT_STARTS = Set.of(";", ":", "ATOMIC", "BEGIN", "THEN", "ELSE",
+      "DO", "LOOP", "REPEAT", "SQLEXCEPTION", "SQLWARNING", "FOUND", StatementTokens.LITERAL);
+
+  /**
+   * The first statement of a MariaDB {@code BEGIN NOT ATOMIC ... END} (read up to {@code NOT}) that
+   * controls the transaction: {@code COMMIT}, {@code ROLLBACK} but to a savepoint, {@code START
+   * TRANSACTION}, {@code XA}, {@code SET autocommit}, at the start of a statement of the block or
+   * as a handler's statement ({@code DECLARE EXIT HANDLER FOR SQLEXCEPTION ROLLBACK}, also for an
+   * error number or SQLSTATE).
+   */
+  private static StatementTokens.Token inAnonymousBlock(StatementTokens tokens) {
+    String before = "NOT";
+    for (StatementTokens.Token t = tokens.next(); t != null; t = tokens.next()) {
+      if (BLOCK_STATEMENT_STARTS.contains(before) || before.chars().allMatch(Character::isDigit)) {
+        StatementTokens.Token after = tokens.peek();
+        String next = after == null ? "" : after.text();
+        switch (t.text()) {
+          case "COMMIT", "XA" -> {
+            return t;
+          }
+          case "ROLLBACK" -> {
+            tokens.next();
+            if (!rollsBackToSavepoint(next, tokens)) {
+              return t;
+            }
+            before = "TO";
+            continue;
+          }
+          case "START" -> {
+            if (next.equals("TRANSACTION")) {
+              return t;
+            }
+          }
+          case "SET" -> {
+            if (next.equals("AUTOCOMMIT")) {
+              return t;
+            }
+          }
+          default -> {
+            // any other statement
+          }
+        }
+      }
+      before = t.text();
+    }
+    return null;
   }
 
   /** {@code ROLLBACK [WORK | TRANSACTION] TO [SAVEPOINT] name}; the next token is read already. */

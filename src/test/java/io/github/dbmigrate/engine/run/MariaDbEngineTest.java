@@ -80,6 +80,21 @@ class MariaDbEngineTest extends EngineScenarioTest {
     assertThat(versions()).isEmpty();
   }
 
+  @Test
+  void aRollbackInAnAnonymousBlockIsRefusedBeforeAnythingRuns() throws Exception {
+    db.execute("CREATE TABLE t (id int) ENGINE=InnoDB");
+    write(V1 + "_seed.up.sql", "INSERT INTO t VALUES (1);\n");
+    // BEGIN NOT ATOMIC runs now, in the file's transaction: its ROLLBACK would undo the insert, and the
+    // version row, written after it, would record a migration that left nothing.
+    write(V2 + "_guarded.up.sql", "INSERT INTO t VALUES (2);\nBEGIN NOT ATOMIC\n  IF (SELECT count(*) FROM t) > 1 THEN\n"
+        + "    ROLLBACK;\n  END IF;\nEND;\n");
+
+    assertThatThrownBy(() -> migrator(TxnMode.PER_FILE).up())
+        .hasMessageContaining(V2 + "_guarded.up.sql line 4: `ROLLBACK;` is the script's own transaction control");
+    assertThat(db.column("SELECT count(*) FROM t")).containsExactly("0");
+    assertThat(versions()).isEmpty();
+  }
+
   /** A table, a row in it, and a third migration whose second statement fails. */
   private void writeProductsSeedAndBroken() throws IOException {
     write(V1 + "_create-products.up.sql", "CREATE TABLE products (id int PRIMARY KEY, name varchar(50));\n");

@@ -99,6 +99,37 @@ class TransactionControlTest {
   }
 
   @Test
+  void mariaDbAnonymousBlocksRunNowSoTheirCommitAndRollbackAreFound() {
+    assertThat(mysql("""
+        BEGIN NOT ATOMIC
+          INSERT INTO a VALUES (1);
+          IF (SELECT count(*) FROM a) > 1 THEN
+            ROLLBACK;
+          END IF;
+        END;
+        begin not atomic
+          DECLARE EXIT HANDLER FOR SQLEXCEPTION rollback;
+          INSERT INTO a VALUES (2);
+        END;
+        BEGIN NOT ATOMIC DECLARE CONTINUE HANDLER FOR 1062 COMMIT; SELECT 1; END;
+        BEGIN NOT ATOMIC SELECT 1; START TRANSACTION; END;
+        BEGIN NOT ATOMIC SET autocommit = 0; END;
+        """)).containsExactly("4: ROLLBACK;", "8: DECLARE EXIT HANDLER FOR SQLEXCEPTION rollback;",
+            "11: BEGIN NOT ATOMIC DECLARE CONTINUE HANDLER FOR 1062 COMMIT; S...",
+            "12: BEGIN NOT ATOMIC SELECT 1; START TRANSACTION; END", "13: BEGIN NOT ATOMIC SET autocommit = 0; END");
+    assertThat(mysql("""
+        BEGIN NOT ATOMIC
+          SAVEPOINT s;
+          INSERT INTO a (`commit`, rollback) SELECT commit, rollback FROM b;
+          ROLLBACK TO SAVEPOINT s;
+          ROLLBACK WORK TO s;
+          SELECT 'COMMIT';
+          SET @x = 1;
+        END;
+        """)).isEmpty();
+  }
+
+  @Test
   void sqlServerTopLevelStatementsOfABatchAreFoundButBlocksAndProceduresAreNot() {
     assertThat(sqlServer("CREATE TABLE a (id int)\nBEGIN TRAN\nINSERT INTO a VALUES (1)\nCOMMIT TRAN\nGO\n"
         + "BEGIN TRANSACTION t1;\nGO\nSET IMPLICIT_TRANSACTIONS OFF\nGO\nIF 1 = 1 ROLLBACK\nGO\n"
