@@ -75,7 +75,10 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
 
   /**
    * Where report files are written: {@code report.json} and {@code report.md} by every goal that
-   * touches a database, {@code status.json} by {@code status}, {@code dry-run.sql} by dry runs.
+   * touches a database, in a folder per run named after the goal ({@code up/report.json},
+   * {@code verify/report.json}, {@code up-2/...} for a second run), {@code summary.json} and
+   * {@code summary.md} listing them, {@code report.json} and {@code report.md} as the latest run's,
+   * {@code status.json} by {@code status}, {@code dry-run.sql} by dry runs.
    */
   @Parameter(property = "dbmigrate.reportDir", defaultValue = "${project.build.directory}/dbmigrate")
   File reportDir;
@@ -93,7 +96,8 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
     EngineConfig config = worksWithoutDatabase() && ConfigFactory.databaseUrl(params.url(), processEnvironment) == null
         ? ConfigFactory.withoutDatabase(params, processEnvironment)
         : ConfigFactory.build(params, processEnvironment);
-    config = config.withOptions(options(config.options()));
+    config = config.withOptions(options(config.options()))
+        .withOutputs(config.outputs().withOrigin(MavenReportOrigin.of(session, mojoExecution)));
     if (config.target() != null) {
       config = config.withTarget(config.target().withVariables(variables()));
       secrets.addAll(config.target().secrets());

@@ -109,6 +109,10 @@ public record Failure(String kind, String message, Map<String, Object> details, 
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("kind", kind);
     fields.put("message", message);
+    // the same fields for every kind, null where it has none, so that a pipeline need not know the kinds
+    fields.put("file", null);
+    fields.put("line", null);
+    fields.put("sqlState", causes.stream().map(Cause::sqlState).filter(s -> s != null).findFirst().orElse(null));
     fields.putAll(details);
     StringBuilder out = new StringBuilder("{");
     fields.forEach((key, value) -> out.append(Json.string(key)).append(": ").append(json(value)).append(", "));

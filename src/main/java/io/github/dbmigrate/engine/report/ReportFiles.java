@@ -21,8 +21,10 @@ import java.util.function.Function;
  * The one way a command runs against a target, and where its output leaves the engine: every event is
  * masked with the target's secrets, given to a {@link RunReport} and then to the configured listener;
  * afterwards, whether the command succeeded or failed, {@code report.json} and {@code report.md} are
- * written to the report directory and the Markdown appended to the job summary file when one is
- * configured. A report that cannot be written is a warning, never the reason a deploy fails.
+ * written to a folder of the run's own ({@code up/}, {@code up-2/}, {@code verify-it/}), listed in the
+ * build's {@code summary.json} and {@code summary.md}, copied to the report directory itself as the
+ * latest run's, and the Markdown appended to the job summary file when one is configured. A report that
+ * cannot be written is a warning, never the reason a deploy fails.
  */
 public final class ReportFiles {
 
@@ -43,6 +45,7 @@ public final class ReportFiles {
     if (target != null) {
       report.variables(target.variables().shown());
     }
+    report.origin(config.outputs().origin());
     Redactor redactor = target == null ? Redactor.URLS_ONLY : target.redactor();
     EngineListener user = config.outputs().listener();
     EngineListener reporting = new ReportListener(report);
@@ -73,11 +76,15 @@ public final class ReportFiles {
     String markdown = report.toMarkdown();
     try {
       Files.createDirectories(dir);
-      Files.writeString(outputs.file(JSON), report.toJson(), StandardCharsets.UTF_8);
+      String json = report.toJson();
+      // the latest run's, where README has always said they are
+      Files.writeString(outputs.file(JSON), json, StandardCharsets.UTF_8);
       Files.writeString(outputs.file(MARKDOWN), markdown, StandardCharsets.UTF_8);
+      keep(outputs, target, report, json, markdown);
     } catch (IOException e) {
       listener.on(new Note(target, Level.WARN, "Cannot write the report to " + dir + ": " + e.getMessage()));
     }
+    // appended: every goal of the job gets its section
     Path summary = outputs.stepSummary();
     if (summary != null) {
       try {
@@ -87,6 +94,28 @@ public final class ReportFiles {
         listener.on(new Note(target, Level.WARN, "Cannot append the report to the job summary " + summary
             + " (GITHUB_STEP_SUMMARY): " + e.getMessage()));
       }
+    }
+  }
+
+  /**
+   * Writes the run's reports to a folder of its own and lists it in the build's summary. One run at a
+   * time in this process, so that two targets run at once cannot take the same folder.
+   */
+  private static void keep(Outputs outputs, String target, RunReport report, String json, String markdown)
+      throws IOException {
+    synchronized (BuildSummary.class) {
+      Path dir = outputs.reportDir();
+      BuildSummary summary = BuildSummary.read(dir, outputs.origin());
+      String jsonName = outputs.filePrefix() + JSON;
+      String markdownName = outputs.filePrefix() + MARKDOWN;
+      String folder = summary.folderFor(report.goal(), outputs.origin().execution(), jsonName);
+      Files.createDirectories(dir.resolve(folder));
+      Files.writeString(dir.resolve(folder).resolve(jsonName), json, StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(folder).resolve(markdownName), markdown, StandardCharsets.UTF_8);
+      summary.with(new BuildSummary.Entry(report.goal(), outputs.origin().execution(), target,
+          report.error() == null ? "success" : "failure", report.database(), report.startedAt(),
+          report.total().toMillis(), folder + "/" + jsonName, folder + "/" + markdownName, report.summary(),
+          report.error())).write(dir);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.report;
 
 import io.github.dbmigrate.engine.Durations;
+import io.github.dbmigrate.engine.ReportOrigin;
 import io.github.dbmigrate.engine.status.Json;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
  * {@link ReportListener} from the run's events; one goal against one target, one thread.
  */
 public final class RunReport {
+
+  /** The version of the files' layout, raised when a field changes meaning or goes away (not when one is added). */
+  public static final int FORMAT = 1;
 
   /** A script that ran (or, in a dry run, would run). */
   public record Ran(String version, String name, String file, String direction, Duration took) {}
@@ -42,6 +46,9 @@ public final class RunReport {
   private String dryRunFile;
   /** The run's variables as output may show them (secret values masked). */
   private Map<String, String> variables = Map.of();
+  private ReportOrigin origin = ReportOrigin.PLAIN;
+  private String product;
+  private String productVersion;
 
   RunReport(String goal, String database, String table, String environment, boolean dryRun) {
     this.goal = goal;
@@ -61,6 +68,33 @@ public final class RunReport {
 
   public String error() {
     return error;
+  }
+
+  String database() {
+    return database;
+  }
+
+  String startedAt() {
+    return startedAt.toString();
+  }
+
+  Duration total() {
+    return total;
+  }
+
+  String summary() {
+    return summary;
+  }
+
+  /** Which tool wrote the report, in which build and execution. */
+  void origin(ReportOrigin writtenBy) {
+    origin = writtenBy;
+  }
+
+  /** The database server as the goal's connection described itself. */
+  void server(String productName, String version) {
+    product = productName;
+    productVersion = version;
   }
 
   void ran(String version, String name, String file, String direction, Duration took) {
@@ -124,10 +158,17 @@ public final class RunReport {
 
   public String toJson() {
     StringBuilder out = new StringBuilder("{\n");
+    field(out, "format", String.valueOf(FORMAT));
+    field(out, "tool", Json.string(origin.tool()));
+    field(out, "toolVersion", Json.string(origin.toolVersion()));
+    field(out, "build", Json.string(origin.build()));
     field(out, "goal", Json.string(goal));
+    field(out, "execution", Json.string(origin.execution()));
     field(out, "outcome", Json.string(error == null ? "success" : "failure"));
     field(out, "dryRun", String.valueOf(dryRun));
     field(out, "database", Json.string(database));
+    field(out, "databaseProduct", Json.string(product));
+    field(out, "databaseVersion", Json.string(productVersion));
     field(out, "table", Json.string(table));
     field(out, "environment", Json.string(environment));
     field(out, "startedAt", Json.string(startedAt.toString()));
@@ -156,10 +197,13 @@ public final class RunReport {
   /** A short Markdown summary, for people and for GitHub's job summary. */
   public String toMarkdown() {
     StringBuilder md = new StringBuilder();
-    md.append("### dbmigrate ").append(goal).append(dryRun ? " (dry run)" : "").append(": ")
+    md.append("### dbmigrate ").append(goal)
+        .append(BuildSummary.isDefault(goal, origin.execution()) ? "" : " (execution " + origin.execution() + ")")
+        .append(dryRun ? " (dry run)" : "").append(": ")
         .append(error == null ? "success" : "**failed**").append("\n\n");
     md.append("| | |\n|---|---|\n");
-    md.append("| database | `").append(cell(database)).append("` |\n");
+    md.append("| database | `").append(cell(database)).append("`")
+        .append(product == null ? "" : " (" + cell((product + " " + (productVersion == null ? "" : productVersion)).trim()) + ")").append(" |\n");
     md.append("| history table | `").append(cell(table)).append("` |\n");
     if (environment != null) {
       md.append("| environment | ").append(cell(environment)).append(" |\n");
