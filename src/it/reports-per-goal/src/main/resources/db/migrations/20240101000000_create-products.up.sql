@@ -1,0 +1,2 @@
+CREATE TABLE products (id BIGINT PRIMARY KEY, title VARCHAR(100) NOT NULL);
+INSERT INTO products VALUES (1, 'kettle');
