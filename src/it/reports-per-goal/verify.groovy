@@ -6,6 +6,7 @@ def read = { name -> new File(dir, name).getText('UTF-8') }
 def up = read('up/report.json')
 assert up.contains('"format": 1')
 assert up =~ /"toolVersion": "\d/ : 'the plugin version, from its descriptor'
+assert up.contains('"databaseProduct": "H2"') && up =~ /"databaseVersion": "2\./
 assert up.contains('"goal": "up"') && up.contains('"execution": "default"')
 assert up.contains('"version": "20240101000000"') && up.contains('"version": "20240102000000"') : 'what up applied survives the build'
 assert read('up/report.md').startsWith('### dbmigrate up: success')

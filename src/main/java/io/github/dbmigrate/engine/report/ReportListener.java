@@ -10,6 +10,7 @@ import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineEvent.OutOfOrder;
 import io.github.dbmigrate.engine.EngineEvent.ServerAnswered;
 import io.github.dbmigrate.engine.EngineEvent.Summary;
+import io.github.dbmigrate.engine.EngineEvent.TargetIdentified;
 import io.github.dbmigrate.engine.EngineEvent.WorkStarted;
 import io.github.dbmigrate.engine.EngineListener;
 import java.util.List;
@@ -44,6 +45,8 @@ final class ReportListener implements EngineListener {
       report.summary("The database server accepted a connection after " + Durations.format(s.waited()) + ".");
     } else if (event instanceof Summary s) {
       report.summary(s.text());
+    } else if (event instanceof TargetIdentified t) {
+      report.server(t.product(), t.version());
     }
   }
 }

@@ -84,13 +84,18 @@ class H2ReportsThatLastTest {
   }
 
   @Test
-  void everyReportSaysItsFormatAndWhichToolAndVersionWroteIt() throws Exception {
+  void everyReportSaysItsFormatWhichToolAndVersionWroteItAndTheDatabaseServersVersion() throws Exception {
     new Migrator(config(PLUGIN)).up();
+    new Migrator(config(PLUGIN)).status();
 
-    String json = read("up/report.json");
-    JsonCheck.assertWellFormed(json);
-    assertThat(json).startsWith("{\n  \"format\": 1,\n").contains("\"tool\": \"dbmigrate-maven-plugin\"",
-        "\"toolVersion\": \"9.8.7\"", "\"build\": \"build-1\"", "\"execution\": \"default-cli\"");
+    for (String report : List.of("up/report.json", "status/report.json")) {
+      String json = read(report);
+      JsonCheck.assertWellFormed(json);
+      assertThat(json).startsWith("{\n  \"format\": 1,\n").contains("\"tool\": \"dbmigrate-maven-plugin\"",
+          "\"toolVersion\": \"9.8.7\"", "\"build\": \"build-1\"", "\"execution\": \"default-cli\"",
+          "\"databaseProduct\": \"H2\"", "\"databaseVersion\": \"2.");
+    }
+    assertThat(read("up/report.md")).containsPattern("\\| database \\| `jdbc:h2:mem:[^`]+` \\(H2 2\\.");
   }
 
   @Test
