@@ -133,8 +133,9 @@ final class BuildSummary {
           .append(isDefault(run.goal(), run.execution()) ? "" : " (" + run.execution() + ")")
           .append(run.target() == null || run.target().equals(run.database()) ? "" : " on " + run.target())
           .append(" | ")
-          .append("success".equals(run.outcome()) ? "success" : "**failed**").append(" | `")
-          .append(run.database() == null ? "" : run.database().replace("|", "\\|")).append("` | ")
+          .append("success".equals(run.outcome()) ? "success" : "**failed**").append(" | ")
+          .append(run.database() == null ? "none (files only)" : "`" + run.database().replace("|", "\\|") + "`")
+          .append(" | ")
           .append(Durations.format(Duration.ofMillis(run.durationMs()))).append(" | [")
           .append(run.markdown()).append("](").append(run.markdown()).append(") |\n");
     }

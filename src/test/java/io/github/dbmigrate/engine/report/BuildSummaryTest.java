@@ -48,4 +48,17 @@ class BuildSummaryTest {
   private static BuildSummary.Entry entry(String report) {
     return new BuildSummary.Entry("up", null, null, "success", null, "t", 1, report, report, null, null);
   }
+
+  @Test
+  void theMarkdownLinksEachRunsReportAndSaysWhenARunHadNoDatabase() {
+    BuildSummary summary = BuildSummary.read(dir, BUILD)
+        .with(new BuildSummary.Entry("show", "default-cli", null, "success", null, "t", 3, "show/report.json",
+            "show/report.md", null, null))
+        .with(new BuildSummary.Entry("up", "seed", null, "failure", "jdbc:h2:mem:a|b", "t", 1500,
+            "up-seed/report.json", "up-seed/report.md", null, "boom"));
+
+    assertThat(summary.toMarkdown()).contains(
+        "| 1 | show | success | none (files only) | 3 ms | [show/report.md](show/report.md) |",
+        "| 2 | up (seed) | **failed** | `jdbc:h2:mem:a\\|b` | 1.5 s | [up-seed/report.md](up-seed/report.md) |");
+  }
 }
