@@ -4,6 +4,7 @@ import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.db.Secrets;
 import io.github.dbmigrate.engine.report.Failure;
 import io.github.dbmigrate.maven.CommandLineProperties.Declared;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * What every goal shares: the command line winning over the POM, {@code dbmigrate.skip} and the translation of engine failures into a build
@@ -42,6 +45,12 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   @Inject
   MojoExecution mojoExecution;
 
+  @Inject
+  ProjectDependenciesResolver dependenciesResolver;
+
+  /** The jars opened to read migrations from, closed when the goal ends. */
+  final MigrationLocations.Closer closer = new MigrationLocations.Closer();
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     commandLineOverPom();
@@ -50,7 +59,7 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
       return;
     }
     List<String> secrets = new ArrayList<>();
-    try {
+    try (MigrationLocations.Closer atEnd = closer) {
       configureAndRun(secrets);
     } catch (DbMigrateException e) {
       // The message says it all; -X adds the causes (the driver's SQLException, say) and the trace.
@@ -115,6 +124,23 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   String quiet(String configured, String property) {
     return QuietProperties.read(configured, property, session, mojoExecution);
   }
+
+  /**
+   * The migration folders for {@code dir} and {@code dirs} (which wins when given): directories
+   * relative to the project, {@code classpath:} locations found on its runtime classpath.
+   */
+  List<Path> migrationFolders(String dir, List<String> dirs) {
+    List<MigrationLocations.Location> given = MigrationLocations.parse(dir, dirs);
+    checkLocations(given);
+    MavenProject project = session == null ? null : session.getCurrentProject();
+    Path baseDir = project != null && project.getBasedir() != null ? project.getBasedir().toPath()
+        : Path.of("").toAbsolutePath();
+    return closer.keep(MigrationLocations.open(given, baseDir,
+        ProjectClasspath.of(project, session, dependenciesResolver))).folders();
+  }
+
+  /** A goal that writes files refuses the locations it cannot write into. */
+  void checkLocations(List<MigrationLocations.Location> given) {}
 
   static String mask(String text, List<String> secrets) {
     return Secrets.mask(text, secrets.toArray(String[]::new));

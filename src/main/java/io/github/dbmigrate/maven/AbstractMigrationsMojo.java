@@ -1,6 +1,5 @@
 package io.github.dbmigrate.maven;
 
-import java.io.File;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -10,19 +9,24 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractMigrationsMojo extends AbstractConnectingMojo {
 
-  /** Directory of the migration files, searched with its subfolders. Ignored when {@link #dirs} is set. */
+  /**
+   * Where the migration files are, searched with its subfolders: a directory (relative to the
+   * project), or {@code classpath:db/migrations} for a folder in the project's resources or in the
+   * jar of a dependency (a {@code db} module, say). Ignored when {@link #dirs} is set.
+   */
   @Parameter(property = "dbmigrate.dir", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
-  File dir;
+  String dir;
 
   /**
-   * Several migration directories, for example one added by a profile for development data. Their
-   * versions form one sequence; {@code create} writes into the first.
+   * Several migration locations, each as {@link #dir} takes it, for example one added by a profile for
+   * development data. Their versions form one sequence; {@code create} writes into the first. On the
+   * command line: {@code -Ddbmigrate.dirs=a,b}.
    */
-  @Parameter
-  List<File> dirs;
+  @Parameter(property = "dbmigrate.dirs")
+  List<String> dirs;
 
   @Override
   Parameters parameters(List<String> secrets) {
-    return super.parameters(secrets).withDirectories(dir, dirs);
+    return super.parameters(secrets).withDirectories(migrationFolders(dir, dirs));
   }
 }

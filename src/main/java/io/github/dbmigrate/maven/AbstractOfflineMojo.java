@@ -1,6 +1,5 @@
 package io.github.dbmigrate.maven;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -8,20 +7,25 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** Goals that read or write the migration files and never connect ({@code create}, {@code validate}). */
 abstract class AbstractOfflineMojo extends AbstractDbMigrateMojo {
 
-  /** Directory of the migration files, searched with its subfolders. Ignored when {@link #dirs} is set. */
+  /**
+   * Where the migration files are, searched with its subfolders: a directory (relative to the
+   * project), or {@code classpath:db/migrations} for a folder in the project's resources or in the
+   * jar of a dependency (a {@code db} module, say). Ignored when {@link #dirs} is set.
+   */
   @Parameter(property = "dbmigrate.dir", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
-  File dir;
+  String dir;
 
   /**
-   * Several migration directories, for example one added by a profile for development data. Their
-   * versions form one sequence; {@code create} writes into the first.
+   * Several migration locations, each as {@link #dir} takes it, for example one added by a profile for
+   * development data. Their versions form one sequence; {@code create} writes into the first. On the
+   * command line: {@code -Ddbmigrate.dirs=a,b}.
    */
-  @Parameter
-  List<File> dirs;
+  @Parameter(property = "dbmigrate.dirs")
+  List<String> dirs;
 
   @Override
   final void configureAndRun(List<String> secrets) {
-    run(ConfigFactory.directories(new Parameters.Directories(dir, dirs)), listener(secrets));
+    run(ConfigFactory.directories(new Parameters.Directories(migrationFolders(dir, dirs))), listener(secrets));
   }
 
   /** The goal's one engine call. */

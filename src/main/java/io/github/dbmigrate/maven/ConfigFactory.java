@@ -14,10 +14,8 @@ import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.session.Variables;
 import io.github.dbmigrate.maven.Parameters.Changes;
 import io.github.dbmigrate.maven.Parameters.Directories;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,16 +122,9 @@ final class ConfigFactory {
     return Variables.of(merged, WORDS);
   }
 
-  /** {@code <dirs>} when given (the first is where {@code create} writes), else {@code dbmigrate.dir}. */
+  /** The migration folders, in order (the first is where {@code create} writes). */
   static List<Path> directories(Directories given) {
-    List<Path> result = new ArrayList<>();
-    if (given.dirs() != null && !given.dirs().isEmpty()) {
-      for (File dir : given.dirs()) {
-        result.add(dir.toPath());
-      }
-    } else if (given.dir() != null) {
-      result.add(given.dir().toPath());
-    }
+    List<Path> result = given.folders() == null ? List.of() : given.folders();
     if (result.isEmpty()) {
       throw new BadSetting(Setting.DIR, "No migrations directory is configured (dbmigrate.dir or <dirs>).");
     }

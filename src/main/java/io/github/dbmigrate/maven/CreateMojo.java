@@ -28,6 +28,11 @@ public class CreateMojo extends AbstractOfflineMojo {
   }
 
   @Override
+  void checkLocations(List<MigrationLocations.Location> given) {
+    MigrationLocations.refuseWritingTo(given.get(0), goal());
+  }
+
+  @Override
   void run(List<Path> directories, MavenLogListener listener) {
     for (Path written : new MigrationCreator(Clock.systemUTC(), MavenFrontEnd.INSTANCE)
         .create(directories.get(0), directories, message, noDbTxn)) {

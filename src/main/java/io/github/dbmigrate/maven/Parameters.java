@@ -1,6 +1,7 @@
 package io.github.dbmigrate.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,8 +23,8 @@ record Parameters(
     Directories directories,
     Changes changes) {
 
-  /** {@code dbmigrate.dir} and the {@code <dirs>} list, which wins when given. */
-  record Directories(File dir, List<File> dirs) {}
+  /** The migration folders, resolved from {@code dbmigrate.dir} or {@code <dirs>} (see {@link MigrationLocations}). */
+  record Directories(List<Path> folders) {}
 
   /** What only goals that change the database declare. */
   record Changes(String txnMode, String lockTimeout, boolean noLock) {}
@@ -34,9 +35,9 @@ record Parameters(
     return new Parameters(url, user, password, table, schema, environment, reportDir, null, null);
   }
 
-  Parameters withDirectories(File dir, List<File> dirs) {
+  Parameters withDirectories(List<Path> folders) {
     return new Parameters(url, user, password, table, schema, environment, reportDir,
-        new Directories(dir, dirs), changes);
+        new Directories(folders), changes);
   }
 
   Parameters withChanges(String txnMode, String lockTimeout, boolean noLock) {

@@ -161,10 +161,10 @@ class BadInputTest {
     rows.add(bad("unterminated string", file(V2 + "_quote.up.sql",
         "INSERT INTO base VALUES (2);\nINSERT INTO victim VALUES ('oops);\n"), up(),
         V2 + "_quote.up.sql line 2"));
-    rows.add(bad("missing directory", NOTHING, up(m -> m.dir = m.dir.toPath().resolve("nope").toFile()),
+    rows.add(bad("missing directory", NOTHING, up(m -> m.dir = Path.of(m.dir).resolve("nope").toString()),
         "nope", "does not exist"));
     rows.add(bad("directory is a file", file("plain.txt", "x"),
-        up(m -> m.dir = m.dir.toPath().resolve("plain.txt").toFile()), "plain.txt", "is a file, not a directory"));
+        up(m -> m.dir = Path.of(m.dir).resolve("plain.txt").toString()), "plain.txt", "is a file, not a directory"));
     rows.add(bad("unreadable file (dangling link)", t -> Files.createSymbolicLink(
         t.dir.resolve(V2 + "_gone.up.sql"), t.dir.resolve("missing-target.sql")), up(),
         V2 + "_gone.up.sql", "does not exist"));
@@ -173,10 +173,19 @@ class BadInputTest {
     rows.add(works("table name with quotes, spaces and ;", file("odd/" + V2 + "_x.up.sql", "SELECT 1;"),
         up(m -> {
           m.table = "my \"versions\"; DROP TABLE victim; --";
-          m.dir = m.dir.toPath().resolve("odd").toFile();
+          m.dir = Path.of(m.dir).resolve("odd").toString();
         })));
     rows.add(bad("schema that does not exist, with ; in its name", NOTHING,
         up(m -> m.schema = "no such; DROP TABLE victim"), "no such; DROP TABLE victim"));
+    rows.add(bad("create into a classpath: location", NOTHING, t -> Goals.configure(new CreateMojo(), null,
+        t.dir, t.log, m -> {
+          m.message = "add users";
+          m.dir = "classpath:db/migrations";
+        }), "dbmigrate:create cannot write into classpath:db/migrations",
+        "src/main/resources/db/migrations of the module that owns it"));
+    rows.add(bad("a classpath: location on no classpath", NOTHING,
+        up(m -> m.dir = "classpath:db/migrations"), "classpath:db/migrations is found nowhere on the runtime"
+        + " classpath"));
     rows.add(bad("create: message with ../", NOTHING, create("../escape"), "looks like a path"));
     rows.add(bad("create: message with /", NOTHING, create("a/b"), "looks like a path"));
     rows.add(bad("create: empty message", NOTHING, create(" "), "-Dmessage="));

@@ -56,8 +56,9 @@ class CommandLinePropertiesTest {
     assertThat(up.skip).isFalse();
     assertThat(up.lockTimeout).isEqualTo("30s");
     assertThat(up.steps).isEqualTo(2);
-    assertThat(up.dir).isEqualTo(new File(BASEDIR, "db/other"));
-    assertThat(up.dirs).containsExactly(new File(BASEDIR, "db/one"), new File(BASEDIR, "db/two"));
+    // locations stay as given: classpath: is no file; a directory is resolved against the project later
+    assertThat(up.dir).isEqualTo("db/other");
+    assertThat(up.dirs).containsExactly("db/one", "db/two");
   }
 
   @Test
@@ -78,14 +79,14 @@ class CommandLinePropertiesTest {
   @Test
   void aDirectoryOnTheCommandLineIsUsedEvenWhereThePomListsSeveral() throws Exception {
     UpMojo up = asThePomConfiguresIt();
-    up.dirs = List.of(new File(BASEDIR, "db/pom-one"), new File(BASEDIR, "db/pom-two"));
+    up.dirs = List.of("db/pom-one", "classpath:db/pom-two");
     Properties commandLine = new Properties();
     commandLine.setProperty("dbmigrate.dir", "db/other");
 
     apply(up, "up", commandLine);
 
-    assertThat(ConfigFactory.directories(new Parameters.Directories(up.dir, up.dirs)))
-        .containsExactly(new File(BASEDIR, "db/other").toPath());
+    assertThat(MigrationLocations.parse(up.dir, up.dirs)).extracting(MigrationLocations.Location::given)
+        .containsExactly("db/other");
   }
 
   @Test
@@ -143,7 +144,7 @@ class CommandLinePropertiesTest {
     up.password = "from-the-pom";
     up.skip = true;
     up.lockTimeout = "5m";
-    up.dir = new File(BASEDIR, "src/main/resources/db/migrations");
+    up.dir = "${project.basedir}/src/main/resources/db/migrations";
     return up;
   }
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class ConfigFactoryTest {
 
   /** The parameters of a goal that changes the database, as a POM with these values gives them. */
-  private static Parameters params(String url, String txnMode, String lockTimeout, List<File> dirs) {
+  private static Parameters params(String url, String txnMode, String lockTimeout, List<Path> dirs) {
     return Parameters.connection(url, null, null, "dbmigrate_versions", null, null, new File("target/dbmigrate"))
-        .withDirectories(new File("db/migrations"), dirs)
+        .withDirectories(dirs == null ? List.of(Path.of("db/migrations")) : dirs)
         .withChanges(txnMode, lockTimeout, false);
   }
 
@@ -46,9 +46,9 @@ class ConfigFactoryTest {
   }
 
   @Test
-  void aDirsListWinsOverTheSingleDirectory() {
+  void theFoldersReachTheEngineInOrder() {
     EngineConfig config = ConfigFactory.build(params("jdbc:h2:mem:x", null, null,
-        List.of(new File("a"), new File("b"))), Map.of());
+        List.of(Path.of("a"), Path.of("b"))), Map.of());
 
     assertThat(config.sources().dirs()).containsExactly(Path.of("a"), Path.of("b"));
   }
@@ -69,7 +69,7 @@ class ConfigFactoryTest {
 
   @Test
   void goalsWithoutDatabaseNeedNoUrl() {
-    List<Path> dirs = ConfigFactory.directories(new Directories(new File("db/migrations"), null));
+    List<Path> dirs = ConfigFactory.directories(new Directories(List.of(Path.of("db/migrations"))));
 
     assertThat(dirs).containsExactly(Path.of("db/migrations"));
     assertThat(ConfigFactory.databaseUrl(null, Map.of())).isNull();
@@ -90,7 +90,7 @@ class ConfigFactoryTest {
   @Test
   void goalsThatOnlyReadGetTheEngineDefaultsForWhatTheyDoNotDeclare() {
     Parameters status = Parameters.connection("jdbc:h2:mem:x", null, null, null, null, null,
-        new File("target/dbmigrate")).withDirectories(new File("db"), null);
+        new File("target/dbmigrate")).withDirectories(List.of(Path.of("db")));
 
     EngineConfig config = ConfigFactory.build(status, Map.of());
 
@@ -102,10 +102,10 @@ class ConfigFactoryTest {
 
   @Test
   void aGoalThatReadsFilesNeedsADirectory() {
-    assertThatThrownBy(() -> ConfigFactory.directories(new Directories(null, List.of())))
+    assertThatThrownBy(() -> ConfigFactory.directories(new Directories(List.of())))
         .hasMessage("No migrations directory is configured (dbmigrate.dir or <dirs>).");
     assertThatThrownBy(() -> ConfigFactory.build(Parameters.connection("jdbc:h2:mem:x", null, null, null,
-        null, null, new File("r")).withDirectories(null, null), Map.of()))
+        null, null, new File("r")).withDirectories(List.of()), Map.of()))
         .hasMessageContaining("No migrations directory is configured");
   }
 
@@ -123,7 +123,7 @@ class ConfigFactoryTest {
   @Test
   void theEnvironmentNameAndTheJobSummaryFileReachTheEngine() {
     Parameters staging = Parameters.connection("jdbc:h2:mem:x", null, null, null, null, " staging ",
-        new File("target/dbmigrate")).withDirectories(new File("db"), null).withChanges(null, null, false);
+        new File("target/dbmigrate")).withDirectories(List.of(Path.of("db"))).withChanges(null, null, false);
 
     EngineConfig config = ConfigFactory.build(staging, Map.of("GITHUB_STEP_SUMMARY", "/tmp/summary.md"));
 

@@ -50,7 +50,7 @@ class GoalParametersTest {
       Map.entry("environment", "dbmigrate.environment -"),
       Map.entry("reportDir", "dbmigrate.reportDir ${project.build.directory}/dbmigrate"),
       Map.entry("dir", "dbmigrate.dir ${project.basedir}/src/main/resources/db/migrations"),
-      Map.entry("dirs", "- -"),
+      Map.entry("dirs", "dbmigrate.dirs -"),
       Map.entry("txnMode", "dbmigrate.txnMode -"),
       Map.entry("lockTimeout", "dbmigrate.lockTimeout 5m"),
       Map.entry("noLock", "dbmigrate.noLock false"),

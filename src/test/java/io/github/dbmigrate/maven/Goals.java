@@ -19,7 +19,7 @@ final class Goals {
       Consumer<T> customise) {
     mojo.processEnvironment = Map.of();
     if (mojo instanceof AbstractOfflineMojo offline) {
-      offline.dir = dir.toFile();
+      offline.dir = dir.toString();
     }
     if (mojo instanceof AbstractConnectingMojo connecting) {
       connecting.url = url;
@@ -28,7 +28,7 @@ final class Goals {
       connecting.settings = new Settings();
     }
     if (mojo instanceof AbstractMigrationsMojo reading) {
-      reading.dir = dir.toFile();
+      reading.dir = dir.toString();
     }
     if (mojo instanceof AbstractChangingMojo changing) {
       changing.txnMode = null; // as Maven leaves it unless given: the database's default

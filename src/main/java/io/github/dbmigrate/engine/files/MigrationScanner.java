@@ -4,6 +4,7 @@ import io.github.dbmigrate.engine.FileProblem;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.MalformedFiles;
+import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,28 +43,29 @@ public final class MigrationScanner {
         boolean regular = entry.getValue().isRegularFile()
             || entry.getValue().isSymbolicLink() && Files.isRegularFile(file);
         if (!regular || !Files.isReadable(file)) {
-          problems.add(file + ": " + (Files.isDirectory(file) ? "a directory, not a file"
+          problems.add(Paths.located(file) + ": " + (Files.isDirectory(file) ? "a directory, not a file"
               : Files.exists(file) ? "cannot be read (check its permissions)"
               : "a link to a file that does not exist"));
           continue;
         }
         String escape = entry.getValue().isSymbolicLink() ? escapingTarget(file, realDirs) : null;
         if (escape != null) {
-          problems.add(file + ": a link to " + escape + ", outside the migrations directories; copy"
+          problems.add(Paths.located(file) + ": a link to " + escape + ", outside the migrations directories; copy"
               + " the script into them or link a file inside them");
           continue;
         }
         String[] why = new String[1];
         MigrationFileName parsed = MigrationFileName.parse(fileName, why);
         if (parsed == null) {
-          problems.add(file + ": " + why[0]);
+          problems.add(Paths.located(file) + ": " + why[0]);
           continue;
         }
         boolean up = parsed.direction() == Direction.UP;
         Map<String, Path> files = up ? ups : downs;
         Path earlier = files.putIfAbsent(parsed.version(), file);
         if (earlier != null) {
-          problems.add(file + ": version " + parsed.version() + " is already used by " + earlier);
+          problems.add(Paths.located(file) + ": version " + parsed.version() + " is already used by "
+              + Paths.located(earlier));
           continue;
         }
         (up ? upNames : downNames).put(parsed.version(), parsed);
@@ -74,10 +76,10 @@ public final class MigrationScanner {
       MigrationFileName downName = downNames.get(down.getKey());
       MigrationFileName upName = upNames.get(down.getKey());
       if (upName == null) {
-        problems.add(down.getValue() + ": a down script with no up script for version "
+        problems.add(Paths.located(down.getValue()) + ": a down script with no up script for version "
             + down.getKey());
       } else if (!upName.name().equals(downName.name())) {
-        problems.add(down.getValue() + ": its name '" + downName.name()
+        problems.add(Paths.located(down.getValue()) + ": its name '" + downName.name()
             + "' differs from the up script's '" + upName.name() + "'");
       }
     }

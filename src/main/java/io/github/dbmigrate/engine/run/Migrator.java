@@ -10,6 +10,7 @@ import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FileProblem;
 import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
@@ -112,7 +113,7 @@ public final class Migrator {
     if (!files.all().isEmpty() || newest == null) {
       return;
     }
-    List<String> dirs = config.sources().dirs().stream().map(Path::toString).toList();
+    List<String> dirs = config.sources().dirs().stream().map(Paths::located).toList();
     listener.on(new Note(config.target().name(), Level.WARN, "No migration files in " + String.join(", ", dirs)
         + ", but the database has " + Planner.versionsOnly(applied).size() + " version(s) applied (newest " + newest
         + "). Check " + config.frontEnd().setting(Setting.DIR) + " / " + config.frontEnd().setting(Setting.DIRS)
