@@ -38,6 +38,9 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   /** Environment variables ({@code DATABASE_URL}, {@code GITHUB_STEP_SUMMARY}); replaceable in tests. */
   Map<String, String> processEnvironment = System.getenv();
 
+  /** Where Maven runs: the base directory outside any project; replaceable in tests. */
+  Path workingDirectory = Path.of("").toAbsolutePath();
+
   /** For the command line's properties, which win over the POM; absent in tests. */
   @Inject
   MavenSession session;
@@ -56,6 +59,11 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
     commandLineOverPom();
     if (skip) {
       getLog().info("Skipping dbmigrate:" + goal() + " because dbmigrate.skip is true.");
+      return;
+    }
+    String nothingToDo = nothingToDo();
+    if (nothingToDo != null) {
+      getLog().info("Skipping dbmigrate:" + goal() + " for " + projectName() + ": " + nothingToDo);
       return;
     }
     List<String> secrets = new ArrayList<>();
@@ -132,11 +140,32 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   List<Path> migrationFolders(String dir, List<String> dirs) {
     List<MigrationLocations.Location> given = MigrationLocations.parse(dir, dirs);
     checkLocations(given);
-    MavenProject project = session == null ? null : session.getCurrentProject();
-    Path baseDir = project != null && project.getBasedir() != null ? project.getBasedir().toPath()
-        : Path.of("").toAbsolutePath();
-    return closer.keep(MigrationLocations.open(given, baseDir,
-        ProjectClasspath.of(project, session, dependenciesResolver))).folders();
+    return closer.keep(MigrationLocations.open(given, baseDir(),
+        ProjectClasspath.of(project(), session, dependenciesResolver))).folders();
+  }
+
+  /**
+   * Why this project gives the goal nothing to do, so that it is skipped with one line (a module of a
+   * reactor without migrations, say), or {@code null}.
+   */
+  String nothingToDo() {
+    return null;
+  }
+
+  /** The project's base directory; outside any project, the current directory. */
+  Path baseDir() {
+    MavenProject project = project();
+    return project != null && project.getBasedir() != null ? project.getBasedir().toPath()
+        : workingDirectory;
+  }
+
+  private MavenProject project() {
+    return session == null ? null : session.getCurrentProject();
+  }
+
+  private String projectName() {
+    MavenProject project = project();
+    return project == null ? "this project" : project.getArtifactId();
   }
 
   /** A goal that writes files refuses the locations it cannot write into. */

@@ -26,6 +26,11 @@ abstract class AbstractMigrationsMojo extends AbstractConnectingMojo {
   List<String> dirs;
 
   @Override
+  String nothingToDo() {
+    return MigrationLocations.defaultMissing(dir, dirs, baseDir());
+  }
+
+  @Override
   Parameters parameters(List<String> secrets) {
     return super.parameters(secrets).withDirectories(migrationFolders(dir, dirs));
   }

@@ -24,6 +24,11 @@ abstract class AbstractOfflineMojo extends AbstractDbMigrateMojo {
   List<String> dirs;
 
   @Override
+  String nothingToDo() {
+    return MigrationLocations.defaultMissing(dir, dirs, baseDir());
+  }
+
+  @Override
   final void configureAndRun(List<String> secrets) {
     run(ConfigFactory.directories(new Parameters.Directories(migrationFolders(dir, dirs))), listener(secrets));
   }

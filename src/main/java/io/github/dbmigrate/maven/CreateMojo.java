@@ -27,6 +27,12 @@ public class CreateMojo extends AbstractOfflineMojo {
     return "create";
   }
 
+  /** The default directory need not exist: create makes it. */
+  @Override
+  String nothingToDo() {
+    return null;
+  }
+
   @Override
   void checkLocations(List<MigrationLocations.Location> given) {
     MigrationLocations.refuseWritingTo(given.get(0), goal());

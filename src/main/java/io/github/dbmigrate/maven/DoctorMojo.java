@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * pending migrations fit in one transaction's lock table. Fails the build when a check fails. Changes
  * nothing. Also writes {@code target/dbmigrate/doctor.json}.
  */
-@Mojo(name = "doctor", threadSafe = true, requiresProject = false)
+@Mojo(name = "doctor", threadSafe = true)
 public class DoctorMojo extends AbstractMigrationsMojo {
 
   /**

@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code dbmigrate.to}, or all of them with {@code dbmigrate.to=base}. Refused on a protected
  * environment (see {@code dbmigrate.protectedEnvironments}).
  */
-@Mojo(name = "down", threadSafe = true, requiresProject = false)
+@Mojo(name = "down", threadSafe = true)
 public class DownMojo extends AbstractDestructiveMojo {
 
   /**

@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * no file. Writes the same to {@code target/dbmigrate/history.json}. Reads only: takes no lock and never
  * creates the history table; {@code status} is the short view.
  */
-@Mojo(name = "history", threadSafe = true, requiresProject = false)
+@Mojo(name = "history", threadSafe = true)
 public class HistoryMojo extends AbstractMigrationsMojo {
 
   /** The oldest version to list (included), such as {@code 20240101000000}; by default the first. */

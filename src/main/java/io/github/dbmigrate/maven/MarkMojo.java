@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Records versions as applied without running their scripts: a baseline for a database brought up to
  * date by hand or by another tool, or a failed migration finished by hand. Logs each version recorded.
  */
-@Mojo(name = "mark", threadSafe = true, requiresProject = false)
+@Mojo(name = "mark", threadSafe = true)
 public class MarkMojo extends AbstractChangingMojo {
 
   /**

@@ -23,6 +23,7 @@ final class MigrationLocations implements AutoCloseable {
   static final String CLASSPATH = "classpath:";
   static final String FILESYSTEM = "filesystem:";
   static final String BASEDIR = "${project.basedir}";
+  static final String DEFAULT_DIR = "src/main/resources/db/migrations";
 
   /** One location as given: {@code path} without its prefix. */
   record Location(String given, boolean onClasspath, String path) {
@@ -83,6 +84,25 @@ final class MigrationLocations implements AutoCloseable {
       throw new BadSetting(Setting.DIR, "No migrations directory is configured (dbmigrate.dir or <dirs>).");
     }
     return result;
+  }
+
+  /**
+   * Why there is nothing to read, when the only location is the default directory and it does not
+   * exist (a parent POM, a module without migrations); else {@code null}. A location the user
+   * configured and that does not exist stays an error.
+   */
+  static String defaultMissing(String dir, List<String> dirs, Path baseDir) {
+    boolean noDirs = dirs == null || dirs.stream().allMatch(entry -> entry == null || entry.isBlank());
+    if (!noDirs || dir == null) {
+      return null;
+    }
+    Path defaultDir = baseDir.resolve(DEFAULT_DIR);
+    Path given = baseDir.resolve(dir.trim().replace(BASEDIR, baseDir.toString()));
+    if (!given.normalize().equals(defaultDir.normalize()) || Files.exists(given)) {
+      return null;
+    }
+    return "no migrations here (the default directory " + Paths.display(defaultDir) + " does not exist;"
+        + " set dbmigrate.dir or <dirs> to read others).";
   }
 
   /** Finds every location; a {@code classpath:} one found nowhere is an error saying where it looked. */

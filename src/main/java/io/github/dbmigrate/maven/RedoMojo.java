@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Rolls back the newest applied versions and applies them again, to test a down script. In
  * {@code dbmigrate.txnMode=all} the whole redo is one transaction. Refused on a protected environment.
  */
-@Mojo(name = "redo", threadSafe = true, requiresProject = false)
+@Mojo(name = "redo", threadSafe = true)
 public class RedoMojo extends AbstractDestructiveMojo {
 
   /** How many of the newest applied versions to roll back and re-apply. */

@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * applied, and its up and down scripts statement by statement, each with its line, as {@code up} and
  * {@code down} would send them. Reads only. Without a database URL it shows the files alone.
  */
-@Mojo(name = "show", threadSafe = true, requiresProject = false)
+@Mojo(name = "show", threadSafe = true)
 public class ShowMojo extends AbstractMigrationsMojo {
 
   /** The version to show, such as {@code 20240101000000}. */

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Prints every version with its state (applied, pending, changed since applied, or applied with no
  * file) and writes the same to {@code target/dbmigrate/status.json}. Changes nothing.
  */
-@Mojo(name = "status", threadSafe = true, requiresProject = false)
+@Mojo(name = "status", threadSafe = true)
 public class StatusMojo extends AbstractMigrationsMojo {
 
   @Override

@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * (for example after undoing a migration by hand). Logs each version removed. Refused on a protected
  * environment.
  */
-@Mojo(name = "unmark", threadSafe = true, requiresProject = false)
+@Mojo(name = "unmark", threadSafe = true)
 public class UnmarkMojo extends AbstractDestructiveMojo {
 
   /** The recorded version(s) to remove, comma-separated. */

@@ -15,8 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * versions older than the newest applied one, under the database lock; or, with {@code dbmigrate.to}
  * or {@code dbmigrate.steps}, only the oldest of them.
  */
-@Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
-    requiresProject = false)
+@Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class UpMojo extends AbstractChangingMojo {
 
   /**

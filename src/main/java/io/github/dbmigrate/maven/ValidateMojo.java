@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * several statements. Bound to {@code validate}, so {@code mvn verify} stops a bad migration before any
  * deploy.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractOfflineMojo {
 
   /**

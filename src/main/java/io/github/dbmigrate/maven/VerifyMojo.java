@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * versions, applied files edited since (drift), or applied versions with no file. Passes with one log
  * line otherwise. Reads only; takes no lock.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractMigrationsMojo {
 
   /** Tolerate pending versions (warn instead of failing). */

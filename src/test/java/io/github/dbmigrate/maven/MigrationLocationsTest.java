@@ -136,6 +136,55 @@ class MigrationLocationsTest {
         .hasMessageContaining("src/main/resources/db/migrations of the module that owns it");
   }
 
+  @Test
+  void theDefaultDirectoryMissingMeansNothingToDoAndAConfiguredOneStaysAnError() throws IOException {
+    String byMaven = "${project.basedir}/src/main/resources/db/migrations"; // outside any project
+    String resolved = project.resolve("src/main/resources/db/migrations").toString();
+
+    assertThat(MigrationLocations.defaultMissing(byMaven, null, project))
+        .startsWith("no migrations here (the default directory ").contains("does not exist");
+    assertThat(MigrationLocations.defaultMissing(resolved, List.of(), project)).isNotNull();
+    assertThat(MigrationLocations.defaultMissing("db/elsewhere", null, project)).isNull();
+    assertThat(MigrationLocations.defaultMissing(resolved, List.of("classpath:db/migrations"), project)).isNull();
+    Files.createDirectories(Path.of(resolved));
+    assertThat(MigrationLocations.defaultMissing(resolved, null, project)).isNull();
+  }
+
+  @Test
+  void aGoalInAModuleWithoutMigrationsIsSkippedWithOneLineButCreateWritesThere() throws Exception {
+    String defaultDir = project.resolve("src/main/resources/db/migrations").toString();
+    CapturingLog log = new CapturingLog();
+    StatusMojo status = Goals.configure(new StatusMojo(), "jdbc:h2:mem:never", project, log, m -> {});
+    status.workingDirectory = project;
+    status.dir = defaultDir;
+
+    status.execute();
+
+    assertThat(log.text()).isEqualTo("[INFO] Skipping dbmigrate:status for this project: no migrations here"
+        + " (the default directory " + Paths.display(Path.of(defaultDir)) + " does not exist; set dbmigrate.dir"
+        + " or <dirs> to read others).");
+    CreateMojo create = Goals.configure(new CreateMojo(), null, project, new CapturingLog(), m -> {});
+    create.workingDirectory = project;
+    create.dir = defaultDir;
+    create.message = "add users";
+    create.execute();
+    assertThat(Files.list(Path.of(defaultDir))).hasSize(2);
+  }
+
+  @Test
+  void createOutsideAnyProjectWritesUnderTheCurrentDirectory() throws Exception {
+    // Maven leaves the default's ${project.basedir} as it is when there is no pom.xml
+    CreateMojo create = Goals.configure(new CreateMojo(), null, project, new CapturingLog(), m -> {});
+    create.workingDirectory = project;
+    create.dir = "${project.basedir}/src/main/resources/db/migrations";
+    create.message = "add users";
+
+    create.execute();
+
+    assertThat(Files.list(project.resolve("src/main/resources/db/migrations"))).hasSize(2);
+    assertThat(project.resolve("${project.basedir}")).doesNotExist();
+  }
+
   private static Path jar(Path file, String... entries) throws IOException {
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(file))) {
       for (String entry : entries) {

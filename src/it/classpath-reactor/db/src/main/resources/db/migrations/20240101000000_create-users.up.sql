@@ -1,0 +1,2 @@
+-- users
+CREATE TABLE users (id int PRIMARY KEY);

@@ -1,0 +1,5 @@
+package it.lib;
+
+public final class Lib {
+  private Lib() {}
+}
