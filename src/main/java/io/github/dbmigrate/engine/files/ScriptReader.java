@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.files;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.FileProblem;
 import io.github.dbmigrate.engine.MalformedFiles;
+import io.github.dbmigrate.engine.Paths;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class ScriptReader extends FilterReader {
       int buffer = (int) Math.min(Math.max(Files.size(file), 256), 1 << 16);
       return new ScriptReader(new BufferedReader(new InputStreamReader(in, decoder), buffer), refuseNul ? file : null);
     } catch (AccessDeniedException e) {
-      throw new FileProblem(file, file + ": cannot be read (permission denied). Fix the file's"
+      throw new FileProblem(file, Paths.located(file) + ": cannot be read (permission denied). Fix the file's"
           + " permissions and run again.", e);
     } catch (IOException e) {
       throw unreadable(file, e);
@@ -224,7 +225,7 @@ public final class ScriptReader extends FilterReader {
   }
 
   private static MalformedFiles nulByte(Path file, int line) {
-    String problem = file + ": line " + line + " contains a NUL byte, which no database accepts in SQL"
+    String problem = Paths.located(file) + ": line " + line + " contains a NUL byte, which no database accepts in SQL"
         + " text; remove it (for binary data use the database's escape syntax) and run again.";
     return new MalformedFiles(List.of(problem), problem, null);
   }
@@ -232,11 +233,11 @@ public final class ScriptReader extends FilterReader {
   /** Turns a read failure into a message naming the file; non-UTF-8 bytes get their own advice. */
   public static DbMigrateException unreadable(Path file, IOException e) {
     if (e instanceof CharacterCodingException) {
-      return new MalformedFiles(List.of(file + ": is not valid UTF-8"),
-          file + ": is not valid UTF-8. Save the file as UTF-8 and run"
+      return new MalformedFiles(List.of(Paths.located(file) + ": is not valid UTF-8"),
+          Paths.located(file) + ": is not valid UTF-8. Save the file as UTF-8 and run"
           + " again; nothing of it was applied.", e);
     }
-    return new FileProblem(file, file + ": cannot be read: " + e.getMessage(), e);
+    return new FileProblem(file, Paths.located(file) + ": cannot be read: " + e.getMessage(), e);
   }
 
   /** The checksum of everything read so far, as {@code sha256-lf:<hex>}. */

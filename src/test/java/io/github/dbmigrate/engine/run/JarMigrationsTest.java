@@ -81,6 +81,21 @@ class JarMigrationsTest {
     db.close();
   }
 
+  @Test
+  void aBadFileInAJarIsNamedWithTheJar() throws IOException {
+    Path badJar = dir.resolve("bad-db.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(badJar))) {
+      out.putNextEntry(new JarEntry("db/migrations/" + V1 + "_latin1.up.sql"));
+      out.write("INSERT INTO t VALUES ('caf\u00e9');".getBytes(StandardCharsets.ISO_8859_1));
+    }
+    try (FileSystem bad = FileSystems.newFileSystem(badJar)) {
+      assertThatThrownBy(() -> new MigrationValidator(ScriptRules.choose("h2", null, FrontEnd.PLAIN), event -> {},
+          FrontEnd.PLAIN).validate(List.of(bad.getPath("/db/migrations"))))
+          .isInstanceOf(MalformedFiles.class)
+          .hasMessageContaining("bad-db.jar!/db/migrations/" + V1 + "_latin1.up.sql: is not valid UTF-8");
+    }
+  }
+
   private Path directoryCopy() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("src/main/resources/db/migrations"));
     for (Map.Entry<String, String> file : FILES.entrySet()) {
