@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,11 +94,11 @@ final class MigrationLocations implements AutoCloseable {
    */
   static String defaultMissing(String dir, List<String> dirs, Path baseDir) {
     boolean noDirs = dirs == null || dirs.stream().allMatch(entry -> entry == null || entry.isBlank());
-    if (!noDirs || dir == null) {
+    if (!noDirs || dir == null || Location.parse(dir).onClasspath()) {
       return null;
     }
     Path defaultDir = baseDir.resolve(DEFAULT_DIR);
-    Path given = baseDir.resolve(dir.trim().replace(BASEDIR, baseDir.toString()));
+    Path given = directory(baseDir, Location.parse(dir));
     if (!given.normalize().equals(defaultDir.normalize()) || Files.exists(given)) {
       return null;
     }
@@ -113,8 +114,7 @@ final class MigrationLocations implements AutoCloseable {
       List<Path> dependencies = null;
       for (Location location : locations) {
         if (!location.onClasspath()) {
-          // outside any project Maven leaves the default's ${project.basedir} as it is
-          folders.add(baseDir.resolve(location.path().replace(BASEDIR, baseDir.toString())));
+          folders.add(directory(baseDir, location));
           continue;
         }
         if (dependencies == null) {
@@ -187,6 +187,16 @@ final class MigrationLocations implements AutoCloseable {
           + ": it is read from built classes and jars. Write the migration into src/main/resources/"
           + first.path() + " of the module that owns it: run " + goal + " in that module, or give"
           + " -Ddbmigrate.dir=<that module>/src/main/resources/" + first.path() + ".");
+    }
+  }
+
+  /** A directory location against the project; outside any project Maven leaves ${project.basedir} as it is. */
+  private static Path directory(Path baseDir, Location location) {
+    try {
+      return baseDir.resolve(location.path().replace(BASEDIR, baseDir.toString()));
+    } catch (InvalidPathException e) {
+      throw new BadSetting(Setting.DIR, "'" + location.given() + "' is not a directory path here (" + e.getReason()
+          + "): give a directory, or classpath:<folder> for one on the classpath.", e);
     }
   }
 

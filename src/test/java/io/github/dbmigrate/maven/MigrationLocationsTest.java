@@ -145,6 +145,9 @@ class MigrationLocationsTest {
         .startsWith("no migrations here (the default directory ").contains("does not exist");
     assertThat(MigrationLocations.defaultMissing(resolved, List.of(), project)).isNotNull();
     assertThat(MigrationLocations.defaultMissing("db/elsewhere", null, project)).isNull();
+    assertThat(MigrationLocations.defaultMissing("classpath:db/migrations", null, project)).isNull();
+    assertThatThrownBy(() -> MigrationLocations.open(MigrationLocations.parse("db/\u0000x", null), project,
+        Classpath.NONE)).isInstanceOf(BadSetting.class).hasMessageContaining("is not a directory path here");
     assertThat(MigrationLocations.defaultMissing(resolved, List.of("classpath:db/migrations"), project)).isNull();
     Files.createDirectories(Path.of(resolved));
     assertThat(MigrationLocations.defaultMissing(resolved, null, project)).isNull();
