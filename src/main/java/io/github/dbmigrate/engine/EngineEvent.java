@@ -17,6 +17,10 @@ public sealed interface EngineEvent {
     LOCK_ACQUIRED,
     /** The command's work began under the lock (or without one); no log line. */
     WORK_STARTED,
+    /** How many migrations a run will apply or roll back, and the commit of {@code txnMode=all}. */
+    PROGRESS,
+    /** A script is about to run: what a long migration is busy with. */
+    MIGRATION_STARTING,
     MIGRATION_APPLIED,
     MIGRATION_ROLLED_BACK,
     /** A migration's script ran and its version row was committed; no log line. */
@@ -141,9 +145,63 @@ public sealed interface EngineEvent {
     }
   }
 
-  /** A script ran; in {@code txnMode=all} its version commits with the run's transaction. */
+  /**
+   * How many migrations the run will apply ({@code toApply}) and roll back ({@code toRollBack}; redo
+   * does both), said once before the first script.
+   */
+  record RunPlanned(String target, int toApply, int toRollBack) implements EngineEvent {
+    public Kind kind() {
+      return Kind.PROGRESS;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return toRollBack == 0 ? toApply + " migration(s) pending"
+          : toApply == 0 ? toRollBack + " migration(s) to roll back"
+          : toRollBack + " migration(s) to roll back and re-apply";
+    }
+
+    /** Counts only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
+    }
+  }
+
+  /**
+   * A script is about to run, the {@code position}-th of the run's {@code total}: one line a script
+   * (never one a statement), so that a long migration shows while it runs.
+   */
+  record MigrationStarting(String target, String file, Direction direction, int position, int total)
+      implements EngineEvent {
+    public Kind kind() {
+      return Kind.MIGRATION_STARTING;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return (direction == Direction.UP ? "Migrating " : "Rolling back ") + file + " (" + position + "/" + total + ")";
+    }
+
+    /** Names and counts only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
+    }
+  }
+
+  /**
+   * A script ran. In {@code txnMode=all} it is {@code uncommitted}: the run's transaction may still
+   * roll it back, so the line says it ran, and {@link RunCommitted} confirms it.
+   */
   record MigrationRan(String target, String version, String name, String file, Direction direction,
-      Duration took) implements EngineEvent {
+      Duration took, boolean uncommitted) implements EngineEvent {
     public Kind kind() {
       return direction == Direction.UP ? Kind.MIGRATION_APPLIED : Kind.MIGRATION_ROLLED_BACK;
     }
@@ -153,10 +211,36 @@ public sealed interface EngineEvent {
     }
 
     public String message() {
+      if (uncommitted) {
+        return "Ran " + file + " in " + Durations.format(took) + " (uncommitted)";
+      }
       return (direction == Direction.UP ? "Applied " : "Rolled back ") + file + " in " + Durations.format(took);
     }
 
     /** Names, versions and durations only: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
+    }
+  }
+
+  /** The one transaction of a {@code txnMode=all} run committed: what it ran is now applied. */
+  record RunCommitted(String target, int applied, int rolledBack) implements EngineEvent {
+    public Kind kind() {
+      return Kind.PROGRESS;
+    }
+
+    public Level level() {
+      return Level.INFO;
+    }
+
+    public String message() {
+      return rolledBack == 0 ? "Committed " + applied + " migration(s)."
+          : applied == 0 ? "Committed the rollback of " + rolledBack + " migration(s)."
+          : "Committed the redo of " + rolledBack + " migration(s).";
+    }
+
+    /** Counts only: nothing a secret could be in. */
     @Override
     public EngineEvent masked(UnaryOperator<String> mask) {
       return this;

@@ -6,7 +6,10 @@ import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.Level;
 import io.github.dbmigrate.engine.EngineEvent.MigrationRan;
 import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
+import io.github.dbmigrate.engine.EngineEvent.MigrationStarting;
 import io.github.dbmigrate.engine.EngineEvent.Note;
+import io.github.dbmigrate.engine.EngineEvent.RunCommitted;
+import io.github.dbmigrate.engine.EngineEvent.RunPlanned;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
@@ -109,8 +112,14 @@ final class ScriptExecutor implements Execution {
     List<AppliedVersion> unrecorded = policy.batchesVersionRows(dialect.execution().transactionalDdl())
         ? new ArrayList<>() : null;
     work.setAutoCommit(policy.autocommitAtStart());
+    String target = config.target().name();
+    int toRollBack = (int) scripts.stream().filter(s -> s.direction() == Direction.DOWN).count();
+    int toApply = scripts.size() - toRollBack;
+    listener.on(new RunPlanned(target, toApply, toRollBack));
     for (Script script : scripts) {
       stopIfLockLost(work, script.fileName(), done);
+      listener.on(new MigrationStarting(target, script.fileName(), script.direction(), done.size() + 1,
+          scripts.size()));
       boolean ownTransaction = policy.ownTransaction(script);
       policy.beforeScript(work, script);
       setVariables(work, script, done, before);
@@ -138,8 +147,8 @@ final class ScriptExecutor implements Execution {
         if (!policy.oneTransactionForRun()) {
           recorded(step); // in one transaction, a step counts only once the run's transaction commits
         }
-        listener.on(new MigrationRan(config.target().name(), step.version(), step.name(), step.file(),
-            script.direction(), took));
+        listener.on(new MigrationRan(target, step.version(), step.name(), step.file(),
+            script.direction(), took, policy.oneTransactionForRun()));
       } catch (StatementFailedException e) {
         rollbackQuietly(work);
         throw failure(e, done, before, work);
@@ -172,6 +181,7 @@ final class ScriptExecutor implements Execution {
             + "\nFix the cause (the table's columns, its permissions) and run again.", e);
       }
       commit(work, "Committing the run's transaction failed", nothingApplied);
+      listener.on(new RunCommitted(target, toApply, toRollBack));
       done.forEach(this::recorded);
     }
     work.setAutoCommit(true);
