@@ -5,9 +5,11 @@ import io.github.dbmigrate.engine.DatabaseUnavailable;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.dialect.Dialect;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 
@@ -67,24 +69,51 @@ public final class ConnectionFactory {
     return connection;
   }
 
-  /** One sentence for a connection failure, saying what to check; not yet masked. */
+  /**
+   * One sentence for a connection failure, saying what to check, with the SQLSTATE once; not yet
+   * masked. A host that does not resolve is named as such (drivers say only that the attempt
+   * failed), and the driver's own advice ("Check that the hostname ...") gives way to ours.
+   */
   String describe(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String message = firstLine(e.getMessage());
+    String message = withoutDriverAdvice(firstLine(e.getMessage()));
     String where = target.safeUrl() + (target.user() == null ? "" : " as user " + target.user());
     if (state.startsWith("28")) {
-      return "The database refused the credentials for " + where + ": " + message
+      return SqlStates.append("The database refused the credentials for " + where + ": " + message, e)
           + ". Check " + words.credentialSources() + ".";
     }
     if (dialect.errors().databaseMissing(e)) {
-      return "The database in " + target.safeUrl() + " does not exist: " + message
+      return SqlStates.append("The database in " + target.safeUrl() + " does not exist: " + message, e)
           + ". Create it, or point " + words.setting(Setting.URL) + " at an existing database.";
     }
+    Optional<String> unknownHost = unknownHost(e);
+    if (unknownHost.isPresent()) {
+      return SqlStates.append("Cannot reach the database at " + target.safeUrl() + ": unknown host "
+          + unknownHost.get(), e) + ". Check the host name in " + words.setting(Setting.URL)
+          + " (a typo, or a name this machine's DNS does not know).";
+    }
     if (state.startsWith("08") || state.isEmpty()) {
-      return "Cannot reach the database at " + target.safeUrl() + ": " + message
+      return SqlStates.append("Cannot reach the database at " + target.safeUrl() + ": " + message, e)
           + ". Check that the server is running and the host and port are right.";
     }
-    return "Cannot connect to " + where + ": " + message + " (SQLSTATE " + state + ").";
+    return SqlStates.append("Cannot connect to " + where + ": " + message, e) + ".";
+  }
+
+  /** The host name that did not resolve, found in the cause chain; empty when that was not the failure. */
+  static Optional<String> unknownHost(Throwable e) {
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof UnknownHostException unknown) {
+        String host = unknown.getMessage() == null ? "" : unknown.getMessage();
+        int colon = host.indexOf(": "); // the JDK may add ": Name or service not known"
+        return Optional.of(colon < 0 ? host : host.substring(0, colon));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The driver's message without its own advice, which would repeat ours in other words. */
+  private static String withoutDriverAdvice(String message) {
+    return message.replaceFirst("\\.\\s+Check .*$", "");
   }
 
   private static String firstLine(String message) {

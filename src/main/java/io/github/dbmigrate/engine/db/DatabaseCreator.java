@@ -56,8 +56,8 @@ public final class DatabaseCreator {
           + words.setting(Setting.CREATE_DATABASE) + ")."));
     } catch (SQLException e) {
       if (!dialect.errors().databaseCreatedMeanwhile(e)) {
-        throw new DatabaseError("Cannot create the database " + name + ": " + e.getMessage()
-            + " (SQLSTATE " + e.getSQLState() + "). Create it by hand, or let the user create databases.", e);
+        throw new DatabaseError(SqlStates.append("Cannot create the database " + name + ": " + e.getMessage(), e)
+            + ". Create it by hand, or let the user create databases.", e);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.doctor;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseUnavailable;
 import io.github.dbmigrate.engine.DbMigrateException;
@@ -102,8 +103,7 @@ final class Examination {
       examine(dialect, factory, connection, connecting, files);
     } catch (SQLException e) {
       // a question every check needs (the session's schema, say) failed: never a silent pass
-      checks.add(Check.failed("database error", dialect.errors().errorMessage(e)
-          + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + "; the checks after the"
+      checks.add(Check.failed("database error", SqlStates.append(dialect.errors().errorMessage(e), e) + "; the checks after the"
           + " last line were not run.", "see the database's message"));
     }
     return checks;

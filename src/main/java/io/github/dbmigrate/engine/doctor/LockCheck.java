@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.doctor;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
@@ -61,8 +62,8 @@ final class LockCheck {
     try {
       return tryOnce(strategy.get(), work, table, mayCreate);
     } catch (SQLException e) {
-      return Check.warning(Examination.LOCK, "cannot tell: " + dialect.errors().errorMessage(e)
-          + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + ".", null);
+      return Check.warning(Examination.LOCK, SqlStates.append("cannot tell: " + dialect.errors().errorMessage(e), e)
+          + ".", null);
     } catch (DbMigrateException e) {
       return Check.failed(Examination.LOCK, e.getMessage(), "correct the connection settings");
     }
@@ -87,8 +88,8 @@ final class LockCheck {
       try {
         held = strategy.tryAcquire(lockConnection, target);
       } catch (SQLException e) {
-        return Check.failed(Examination.LOCK, "cannot take the lock: " + dialect.errors().errorMessage(e)
-            + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + "." + fallback,
+        return Check.failed(Examination.LOCK, SqlStates.append("cannot take the lock: " + dialect.errors().errorMessage(e), e)
+            + "." + fallback,
             rowLock ? "GRANT SELECT, UPDATE ON " + lockTable.sql(dialect) + " TO " + sql.grantee(work)
                 : "grant the user what the lock needs; the database's message names it");
       }

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.history;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.FrontEnd;
@@ -36,8 +37,8 @@ public final class HistoryLookup {
     try {
       path = dialect.history().lookupPath(connection);
     } catch (SQLException e) {
-      throw new DatabaseError("Cannot tell which schemas this session looks tables up in: "
-          + dialect.errors().errorMessage(e) + " (SQLSTATE " + e.getSQLState() + ").", e);
+      throw new DatabaseError(SqlStates.append("Cannot tell which schemas this session looks tables up in: "
+          + dialect.errors().errorMessage(e), e) + ".", e);
     }
     if (path.isEmpty()) {
       return configured;

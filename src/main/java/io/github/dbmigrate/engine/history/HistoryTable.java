@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.history;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.FrontEnd;
@@ -127,8 +128,8 @@ public final class HistoryTable {
       try (Statement st = connection.createStatement()) {
         st.execute(dialect.history().createHistoryTable(sqlName));
       } catch (SQLException e) {
-        throw new DatabaseError("Cannot create the history table " + name + ": "
-            + e.getMessage() + " (SQLSTATE " + e.getSQLState() + "). Check that the user may create"
+        throw new DatabaseError(SqlStates.append("Cannot create the history table " + name + ": "
+            + e.getMessage(), e) + ". Check that the user may create"
             + " tables" + (name.schema() == null ? "" : " in schema " + name.schema()) + ".", e);
       }
       found = readColumns(connection);
@@ -182,8 +183,8 @@ public final class HistoryTable {
       }
       return applied;
     } catch (SQLException e) {
-      throw new DatabaseError("Cannot read the history table " + name + ": " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ").", e);
+      throw new DatabaseError(SqlStates.append("Cannot read the history table " + name + ": " + e.getMessage(), e)
+          + ".", e);
     }
   }
 
@@ -393,8 +394,8 @@ public final class HistoryTable {
       if (dialect.errors().isUndefinedTable(e)) {
         return null;
       }
-      throw new DatabaseError("Cannot read the history table " + name + ": " + dialect.errors().errorMessage(e)
-          + " (SQLSTATE " + e.getSQLState() + "). Check that the user may read it; nothing was changed.", e);
+      throw new DatabaseError(SqlStates.append("Cannot read the history table " + name + ": " + dialect.errors().errorMessage(e), e)
+          + ". Check that the user may read it; nothing was changed.", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
@@ -153,8 +154,8 @@ public final class HistoryMarks {
 
   /** The failure of an edit made in one transaction, which was rolled back. */
   private DatabaseError editFailed(SQLException sql) {
-    return new DatabaseError("Cannot edit the history table "
-        + config.target().table() + ": " + sql.getMessage() + " (SQLSTATE " + sql.getSQLState() + ")."
+    return new DatabaseError(SqlStates.append("Cannot edit the history table "
+        + config.target().table() + ": " + sql.getMessage(), sql) + "."
         + " Nothing was changed.", sql);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
@@ -83,8 +84,7 @@ final class LockedRun {
         }
       }
     } catch (SQLException e) {
-      throw new DatabaseError("Database error: " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ").", e);
+      throw new DatabaseError(SqlStates.append("Database error: " + e.getMessage(), e) + ".", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineEvent.LockAcquired;
@@ -70,8 +71,7 @@ public final class MigrationLock implements AutoCloseable {
       }
     } catch (SQLException e) {
       closeQuietly(connection);
-      throw new DatabaseError("Cannot take the migration lock: " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ").", e);
+      throw new DatabaseError(SqlStates.append("Cannot take the migration lock: " + e.getMessage(), e) + ".", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       closeQuietly(connection);
@@ -108,8 +108,7 @@ public final class MigrationLock implements AutoCloseable {
       return held.stillHeld() ? Optional.empty()
           : Optional.of("the server no longer lists this run's session as holding it");
     } catch (SQLException e) {
-      return Optional.of("its connection failed: " + e.getMessage()
-          + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"));
+      return Optional.of(SqlStates.append("its connection failed: " + e.getMessage(), e));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.EngineEvent.DriftFound;
@@ -209,7 +210,7 @@ public final class Migrator {
       return new ReadHistory(table, new HistoryTable(dialect, table, config.frontEnd()).read(work),
           dialect.syntax().splitRules(work));
     } catch (SQLException e) {
-      throw new DatabaseError("Cannot read the history: " + e.getMessage(), e);
+      throw new DatabaseError(SqlStates.append("Cannot read the history: " + e.getMessage(), e) + ".", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine.run;
 
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
@@ -356,8 +357,7 @@ final class ScriptExecutor implements Execution {
   static String databaseMessage(Dialect dialect, SQLException e) {
     String message = dialect.errors().errorMessage(e);
     message = message.replaceAll("\\s*\\n\\s*", "; ");
-    String state = e.getSQLState();
-    return message + (state == null || message.contains(state) ? "" : " (SQLSTATE " + state + ")");
+    return SqlStates.append(message, e);
   }
 
   private static void rollbackQuietly(Connection work) {
