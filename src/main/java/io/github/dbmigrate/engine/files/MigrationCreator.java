@@ -91,7 +91,7 @@ public final class MigrationCreator {
     } catch (IOException e) {
       throw new FileProblem(dir, "Cannot create the migrations directory " + dir + ": " + e, e);
     }
-    MigrationSet known = Files.isDirectory(dir) ? MigrationScanner.scan(existing.stream()
+    MigrationSet known = Files.isDirectory(dir) ? MigrationScanner.scanToCheck(existing.stream()
         .filter(Files::isDirectory).toList(), words) : new MigrationSet(List.of());
     LocalDateTime time = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
     // Two creates in the same second (or a clock behind the newest file) take the next free second.

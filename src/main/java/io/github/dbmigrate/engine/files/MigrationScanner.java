@@ -27,8 +27,20 @@ public final class MigrationScanner {
 
   private MigrationScanner() {}
 
-  /** Scans {@code dirs}; {@code words} names the front end's settings and goals in its errors. */
+  /**
+   * Scans {@code dirs} for a goal that runs scripts, whose failure here says nothing was run;
+   * {@code words} names the front end's settings and goals in its errors.
+   */
   public static MigrationSet scan(List<Path> dirs, FrontEnd words) {
+    return scan(dirs, words, " (nothing was run)");
+  }
+
+  /** Scans {@code dirs} for a goal that only reads them ({@code validate}, {@code create}). */
+  public static MigrationSet scanToCheck(List<Path> dirs, FrontEnd words) {
+    return scan(dirs, words, "");
+  }
+
+  private static MigrationSet scan(List<Path> dirs, FrontEnd words, String outcome) {
     List<String> problems = new ArrayList<>();
     Map<String, Path> ups = new TreeMap<>();
     Map<String, Path> downs = new TreeMap<>();
@@ -84,7 +96,7 @@ public final class MigrationScanner {
       }
     }
     if (!problems.isEmpty()) {
-      throw new MalformedFiles(problems, "Malformed migration files (nothing was run):\n  - "
+      throw new MalformedFiles(problems, "Malformed migration files" + outcome + ":\n  - "
           + String.join("\n  - ", problems)
           + "\nName migrations <yyyyMMddHHmmss>_<name>.up.sql and .down.sql, as"
           + " '" + words.command(Goal.CREATE, Setting.MESSAGE, "...") + "' writes them.");

@@ -1,7 +1,6 @@
 package io.github.dbmigrate.engine.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.DatabaseUnavailable;
 import io.github.dbmigrate.engine.FrontEnd;
