@@ -6,6 +6,7 @@ import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.session.Variables;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -174,9 +175,14 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
     for (SettingsProblem problem : result.getProblems()) {
       if (problem.getSeverity() == SettingsProblem.Severity.ERROR
           || problem.getSeverity() == SettingsProblem.Severity.FATAL) {
-        throw new BadSetting(Setting.SERVER_ID, "Cannot decrypt the password of <server> '" + id
-            + "' in settings.xml: " + problem.getMessage()
-            + ". Check ~/.m2/settings-security.xml and the encrypted value.");
+        // The decrypter's own message is a cipher exception's class name ("PlexusCipherException:
+        // NegativeArraySizeException"); say instead which file's master password failed.
+        getLog().debug("settings.xml <server> '" + id + "': " + problem.getMessage());
+        Path security = SettingsSecurityFile.inUse();
+        throw new BadSetting(Setting.SERVER_ID, "Cannot decrypt the password of server '" + id
+            + "' with the settings-security file " + security + ": " + SettingsSecurityFile.trouble(security)
+            + ". Encrypt the password with that file's master password (mvn --encrypt-password), or point"
+            + " -D" + SettingsSecurityFile.PROPERTY + "=<path> at the file it was encrypted with.");
       }
       getLog().warn("settings.xml <server> '" + id + "': " + problem.getMessage());
     }

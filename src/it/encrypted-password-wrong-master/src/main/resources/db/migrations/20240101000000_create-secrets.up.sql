@@ -1,0 +1,1 @@
+CREATE TABLE vault (id INT PRIMARY KEY);
