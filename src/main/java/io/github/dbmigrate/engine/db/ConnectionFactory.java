@@ -111,6 +111,12 @@ public final class ConnectionFactory {
     return Optional.empty();
   }
 
+  /** What went wrong, in the driver's words (or "unknown host <host>"), without its advice or a final period. */
+  static String reason(SQLException e) {
+    return unknownHost(e).map(host -> "unknown host " + host)
+        .orElseGet(() -> withoutDriverAdvice(firstLine(e.getMessage())));
+  }
+
   /** The driver's message without its own advice, which would repeat ours in other words. */
   private static String withoutDriverAdvice(String message) {
     return message.replaceFirst("\\.\\s+Check .*$", "");

@@ -69,8 +69,7 @@ public final class ServerWait {
             + " the server needs longer to start.", failure);
       }
       if (now - nextReport >= 0) {
-        listener.on(new ServerWaiting(where.name(), target.safeUrl(), firstLine(failure.getMessage()),
-            timeout));
+        listener.on(new ServerWaiting(where.name(), target.safeUrl(), ConnectionFactory.reason(failure), timeout));
         nextReport = now + REPORT_EVERY.toNanos();
       }
       try {
@@ -80,13 +79,5 @@ public final class ServerWait {
         throw new Interrupted("Interrupted while waiting for the database.", e);
       }
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "no answer";
-    }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).trim();
   }
 }
