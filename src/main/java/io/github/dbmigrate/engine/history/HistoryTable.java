@@ -394,8 +394,8 @@ public final class HistoryTable {
       if (dialect.errors().isUndefinedTable(e)) {
         return null;
       }
-      throw new DatabaseError(SqlStates.append("Cannot read the history table " + name + ": " + dialect.errors().errorMessage(e), e)
-          + ". Check that the user may read it; nothing was changed.", e);
+      throw new DatabaseError(SqlStates.append("Cannot read the history table " + name + ": "
+          + dialect.errors().errorMessage(e), e) + ". Check that the user may read it; nothing was changed.", e);
     }
   }
 

@@ -91,6 +91,17 @@ class PostgresDoctorTest {
         .hasMessageContaining("Fix: GRANT INSERT, DELETE ON \"public\".\"dbmigrate_versions\" TO " + role);
   }
 
+  /** Not doctor's own check, but the run it predicts: PostgreSQL's message holds its SQLSTATE already. */
+  @Test
+  void aHistoryTableTheRoleMayNotReadStopsUpNamingTheSqlStateOnce() throws Exception {
+    f.up(f.config(db.url()));
+
+    assertThatThrownBy(() -> f.up(asRole())).isInstanceOf(DbMigrateException.class)
+        .hasMessageContaining("Cannot read the history table public.dbmigrate_versions: ERROR 42501 permission"
+            + " denied for table dbmigrate_versions")
+        .satisfies(e -> assertThat(e.getMessage().split("42501", -1)).as(e.getMessage()).hasSize(2));
+  }
+
   @Test
   void aLockHeldByAnotherSessionNamesItsHolder() throws Exception {
     String database = db.url().replaceAll(".*/([^/?]+).*", "$1");
