@@ -51,8 +51,8 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
   String password;
 
   /**
-   * The id of a {@code <server>} in settings.xml whose username and (possibly encrypted) password are
-   * used. Do not combine with {@link #user} or {@link #password}.
+   * The id of a {@code server} entry in settings.xml ({@code servers/server/id}) whose username and
+   * (possibly encrypted) password are used. Do not combine with {@link #user} or {@link #password}.
    */
   @Parameter(property = "dbmigrate.serverId")
   String serverId;
@@ -84,7 +84,7 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
   @Parameter(property = "dbmigrate.reportDir", defaultValue = "${project.build.directory}/dbmigrate")
   File reportDir;
 
-  /** The build's settings, for the {@code <server>} named by {@link #serverId}; not for users to set. */
+  /** The build's settings, for the {@code server} entry named by {@link #serverId}; not for users to set. */
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 

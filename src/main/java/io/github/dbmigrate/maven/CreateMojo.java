@@ -8,8 +8,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes a new, empty pair of migration scripts, {@code <UTC yyyyMMddHHmmss>_<slug>.up.sql} and
- * {@code .down.sql}, in the (first) migrations directory. Needs no database and never overwrites.
+ * Writes a new, empty pair of migration scripts named by the UTC time and the message, such as
+ * {@code 20250101120000_add-users-table.up.sql} and {@code .down.sql}, in the (first) migrations
+ * directory. Needs no database and never overwrites.
  */
 @Mojo(name = "create", threadSafe = true, requiresProject = false)
 public class CreateMojo extends AbstractOfflineMojo {

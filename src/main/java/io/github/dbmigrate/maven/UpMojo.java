@@ -34,7 +34,7 @@ public class UpMojo extends AbstractChangingMojo {
 
   /**
    * Apply only the pending versions up to and including this one (Flyway's {@code target}, Rails'
-   * {@code VERSION=}, Alembic's {@code upgrade <rev>}); it must be the version of a migration file.
+   * {@code VERSION=}, Alembic's {@code upgrade} to a revision); it must be the version of a migration file.
    * Pending versions older than the newest applied one are among them (out of order, as without it).
    * Not together with {@link #steps}.
    */
@@ -50,10 +50,11 @@ public class UpMojo extends AbstractChangingMojo {
 
   /**
    * Values set on the migrating session before each script, which scripts read with the database's
-   * own session mechanism: PostgreSQL {@code current_setting('dbmigrate.<name>', true)}, MySQL/MariaDB
-   * and H2 {@code @dbmigrate_<name>}, SQL Server {@code SESSION_CONTEXT(N'dbmigrate.<name>')}, Oracle
-   * {@code SYS_CONTEXT('CLIENTCONTEXT', '<name>')}, SQLite {@code (SELECT value FROM
-   * temp.dbmigrate_variables WHERE name = '<name>')}; a name not given reads as NULL. Names: a
+   * own session mechanism ({@code NAME} standing for the variable's name): PostgreSQL
+   * {@code current_setting('dbmigrate.NAME', true)}, MySQL/MariaDB and H2 {@code @dbmigrate_NAME},
+   * SQL Server {@code SESSION_CONTEXT(N'dbmigrate.NAME')}, Oracle
+   * {@code SYS_CONTEXT('CLIENTCONTEXT', 'NAME')}, SQLite {@code (SELECT value FROM
+   * temp.dbmigrate_variables WHERE name = 'NAME')}; a name not given reads as NULL. Names: a
    * lower-case letter, then up to 29 lower-case letters, digits or underscores. Values are bound as
    * parameters, never pasted into SQL. User property {@code dbmigrate.variables}
    * ({@code name=value,name=value}, read by the goal itself), whose entries replace the POM's of the
