@@ -74,7 +74,7 @@ final class LockCheck {
     LockTarget target = MigrationLock.target(dialect, work, table, words);
     Optional<Answer> needs = sql.lockNeeds(work);
     boolean rowLock = strategy.needsTable() && needs.map(Answer::isNo).orElse(true);
-    TableName lockTable = table.withSuffix("_lock", words);
+    TableName lockTable = MigrationLock.lockTable(table, words);
     String fallback = needs.filter(Answer::isNo).map(a -> " " + a.how() + ", so runs use the row lock in "
         + lockTable + " instead (" + a.fix() + ").").orElse("");
     if (rowLock) {

@@ -152,7 +152,7 @@ final class LockedRun {
     // HistoryTable's probe tells whether any table exists, and that only "no such table" means no.
     LockStrategy strategy = dialect.lock().orElseThrow(); // a database without one stopped the run earlier
     if (config.options().dryRun() && strategy.needsTable()
-        && !new HistoryTable(dialect, table.withSuffix("_lock", config.frontEnd()), config.frontEnd())
+        && !new HistoryTable(dialect, MigrationLock.lockTable(table, config.frontEnd()), config.frontEnd())
             .exists(work)) {
       // Taking this lock would create its table; a dry run must leave the catalog as it found it.
       listener.on(new Note(target.name(), Level.INFO, "Dry run: the lock table " + lock.lockTableSql()
@@ -162,21 +162,4 @@ final class LockedRun {
     return MigrationLock.acquire(strategy, db.open("lock"), lock, config.options().lockTimeout(),
         config.frontEnd(), listener, target.name());
   }
-
-  /**
-   * The lock's name, from the history table the run resolved, so that every run on one table takes
-   * one lock however it was configured. A key every run (of any version and front end) must spell
-   * alike, not a message: never reworded. It is the form runs without a configured schema always
-   * used: the database, then the schema where the database has both (MySQL has databases only), then
-   * the table, plain words in lower case (Public = public).
-   */
-  static String lockName(Connection work, TableName table) throws SQLException {
-    String schema = table.schema() == null ? null : TableName.folded(table.schema());
-    String catalog = work.getCatalog();
-    boolean schemasInDatabases = work.getSchema() != null; // PostgreSQL, SQL Server; not MySQL
-    String place = schema == null ? catalog + (schemasInDatabases ? ":" + work.getSchema() : "")
-        : schemasInDatabases ? catalog + ":" + schema : schema;
-    return "dbmigrate:" + place + ":" + TableName.folded(table.table());
-  }
-
 }

@@ -92,7 +92,28 @@ public final class MigrationLock implements AutoCloseable {
    */
   public static LockTarget target(Dialect dialect, Connection work, TableName table, FrontEnd words)
       throws SQLException {
-    return new LockTarget(LockedRun.lockName(work, table), table.withSuffix("_lock", words).sql(dialect));
+    return new LockTarget(lockName(work, table), lockTable(table, words).sql(dialect));
+  }
+
+  /** The one-row table beside the history table {@code table} that row locks (H2, Oracle's fallback) use. */
+  public static TableName lockTable(TableName table, FrontEnd words) {
+    return table.withSuffix("_lock", words);
+  }
+
+  /**
+   * The lock's name, from the history table the run resolved, so that every run on one table takes
+   * one lock however it was configured. A key every run (of any version and front end) must spell
+   * alike, not a message: never reworded. It is the form runs without a configured schema always
+   * used: the database, then the schema where the database has both (MySQL has databases only), then
+   * the table, plain words in lower case (Public = public).
+   */
+  private static String lockName(Connection work, TableName table) throws SQLException {
+    String schema = table.schema() == null ? null : TableName.folded(table.schema());
+    String catalog = work.getCatalog();
+    boolean schemasInDatabases = work.getSchema() != null; // PostgreSQL, SQL Server; not MySQL
+    String place = schema == null ? catalog + (schemasInDatabases ? ":" + work.getSchema() : "")
+        : schemasInDatabases ? catalog + ":" + schema : schema;
+    return "dbmigrate:" + place + ":" + TableName.folded(table.table());
   }
 
   public Duration waited() {
@@ -106,7 +127,7 @@ public final class MigrationLock implements AutoCloseable {
   public Optional<String> lost() {
     try {
       return held.stillHeld() ? Optional.empty()
-          : Optional.of("the server no longer lists this run's session as holding it");
+          : Optional.of("the server says this run's session no longer holds it");
     } catch (SQLException e) {
       return Optional.of(SqlStates.append("its connection failed: " + e.getMessage(), e));
     }
