@@ -2,7 +2,9 @@ package io.github.dbmigrate.engine.dialect;
 
 import io.github.dbmigrate.engine.lock.LockStrategy;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,8 +12,9 @@ import java.util.Optional;
  * One database as the engine knows it: its identity (id, the names users may give it, the JDBC URLs
  * it serves) and its capabilities, each a small part of its own: script syntax, statement execution,
  * session setup, history-table SQL, error classification, and optionally a migration lock and a way
- * to create a missing database. Later capabilities join as further parts, each in its own package.
- * Every database has one descriptor, registered in {@link Dialects}.
+ * to create a missing database. Later capabilities (lint, and next snapshots and backups) live in
+ * packages of their own and join as {@linkplain #capability typed parts}, so the descriptor does not
+ * grow a method per feature. Every database has one descriptor, registered in {@link Dialects}.
  */
 public final class Dialect {
 
@@ -27,6 +30,7 @@ public final class Dialect {
   private final LockStrategy lock;
   private final String whyNoLock;
   private final Provisioning provisioning;
+  private final Map<Class<?>, Object> capabilities;
 
   private Dialect(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -48,6 +52,7 @@ public final class Dialect {
     this.lock = b.lock;
     this.whyNoLock = b.whyNoLock;
     this.provisioning = b.provisioning;
+    this.capabilities = Map.copyOf(b.capabilities);
   }
 
   /** Starts a descriptor: {@code id} is the name users give the database, {@code name} its name in messages. */
@@ -124,6 +129,14 @@ public final class Dialect {
   }
 
   /**
+   * This database's part for a capability that lives in a package of its own, such as {@code
+   * lint.DatabaseLint}; empty where the database does not have it.
+   */
+  public <T> Optional<T> capability(Class<T> type) {
+    return Optional.ofNullable(type.cast(capabilities.get(type)));
+  }
+
+  /**
    * This database with another error classifier: for running its SQL on a stand-in (H2's
    * compatibility modes in tests), whose failures carry the stand-in's codes.
    */
@@ -146,6 +159,7 @@ public final class Dialect {
     b.lock = lock;
     b.whyNoLock = whyNoLock;
     b.provisioning = provisioning;
+    b.capabilities.putAll(capabilities);
     return b;
   }
 
@@ -169,6 +183,7 @@ public final class Dialect {
     private LockStrategy lock;
     private String whyNoLock;
     private Provisioning provisioning;
+    private final Map<Class<?>, Object> capabilities = new LinkedHashMap<>();
 
     private Builder(String id, String name) {
       this.id = id;
@@ -238,6 +253,12 @@ public final class Dialect {
 
     Builder provisioning(Provisioning part) {
       this.provisioning = part;
+      return this;
+    }
+
+    /** The database's part for a capability of its own package, found by {@link Dialect#capability}. */
+    <T> Builder capability(Class<T> type, T part) {
+      capabilities.put(type, Objects.requireNonNull(part, "part"));
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lint.DatabaseLint;
+import io.github.dbmigrate.engine.lint.PostgresLint;
 import io.github.dbmigrate.engine.lock.PostgresAdvisoryLock;
 import io.github.dbmigrate.engine.session.PostgresSessionState;
 import io.github.dbmigrate.engine.session.PostgresVariables;
@@ -49,6 +51,7 @@ final class PostgresDialect {
         // Through the postgres maintenance database; the user needs CREATEDB.
         .provisioning(Provisioning.byStatement(url -> DatabaseCreation.renaming(URL_DATABASE, url, "postgres",
             name -> "CREATE DATABASE " + history.quote(name))))
+        .capability(DatabaseLint.class, new PostgresLint())
         .build();
   }
 

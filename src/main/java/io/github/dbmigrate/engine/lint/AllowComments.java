@@ -1,0 +1,68 @@
+package io.github.dbmigrate.engine.lint;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reviewed exceptions written next to a statement: {@code -- dbmigrate:allow <rule-id>: <reason>}
+ * in the comment lines right above it, or at the end of its last line. The reason is required: an
+ * allow comment without one allows nothing, and the finding says so.
+ */
+final class AllowComments {
+
+  private static final Pattern ALLOW = Pattern.compile("dbmigrate:allow\\s+([A-Za-z0-9_-]+)\\s*(?::(.*))?");
+
+  /** What the comments next to a statement say about one rule. */
+  record Verdict(String reason, boolean missingReason) {
+    static final Verdict NONE = new Verdict(null, false);
+
+    boolean allows() {
+      return reason != null;
+    }
+  }
+
+  private final String[] lines;
+
+  /** {@code script}: the whole script text. */
+  AllowComments(String script) {
+    this.lines = script.split("\r?\n|\r", -1);
+  }
+
+  /** What the comments around the statement from {@code firstLine} to {@code lastLine} say of {@code ruleId}. */
+  Verdict about(String ruleId, int firstLine, int lastLine) {
+    Verdict atEnd = find(ruleId, lastLine);
+    if (atEnd != Verdict.NONE) {
+      return atEnd;
+    }
+    for (int line = firstLine - 1; line >= 1 && isComment(lines(line)); line--) {
+      Verdict above = find(ruleId, line);
+      if (above != Verdict.NONE) {
+        return above;
+      }
+    }
+    return Verdict.NONE;
+  }
+
+  private Verdict find(String ruleId, int line) {
+    String text = lines(line);
+    int at = text.indexOf("dbmigrate:allow");
+    while (at >= 0) {
+      Matcher m = ALLOW.matcher(text);
+      if (m.find(at) && m.group(1).equals(ruleId)) {
+        String reason = m.group(2) == null ? "" : m.group(2).replaceAll("\\*/\\s*$", "").trim();
+        return reason.isEmpty() ? new Verdict(null, true) : new Verdict(reason, false);
+      }
+      at = text.indexOf("dbmigrate:allow", at + 1);
+    }
+    return Verdict.NONE;
+  }
+
+  private String lines(int line) {
+    return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+  }
+
+  private static boolean isComment(String line) {
+    String t = line.strip();
+    return t.startsWith("--") || t.startsWith("#") || t.startsWith("/*") || t.startsWith("*");
+  }
+}
