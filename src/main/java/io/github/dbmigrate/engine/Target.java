@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param name how events and reports name this target; by default its URL with any password masked
  * @param database where to connect, with the credentials
- * @param table the history table
+ * @param table the history table; {@code null} for a command that never reads it ({@code wait})
  * @param environment the environment this database belongs to (such as {@code staging}), recorded
  *     with each version a run writes; {@code null} when not given
  * @param appliedBy who applies migrations, recorded with each version
@@ -26,7 +26,6 @@ public record Target(String name, DatabaseTarget database, TableName table, Stri
 
   public Target {
     Objects.requireNonNull(database, "database");
-    Objects.requireNonNull(table, "table");
     variables = variables == null ? Variables.NONE : variables;
     environment = environment == null || environment.isBlank() ? null : environment.trim();
     name = name == null || name.isBlank() ? database.safeUrl() : name;

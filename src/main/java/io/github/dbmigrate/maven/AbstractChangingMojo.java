@@ -7,19 +7,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Goals that change the database under its lock ({@code up}, {@code mark} and, through
  * {@link AbstractDestructiveMojo}, {@code down}, {@code redo}, {@code unmark}), each of which can
- * dry-run instead.
+ * dry-run instead. Those that run scripts ({@code up}, {@code down}, {@code redo}) also declare
+ * {@code dbmigrate.txnMode}; {@code mark} and {@code unmark} edit the history alone, in one transaction.
  */
 abstract class AbstractChangingMojo extends AbstractMigrationsMojo {
-
-  /**
-   * How migrations are grouped into transactions: {@code all} (one transaction for the whole run),
-   * {@code per-file} (one per migration; {@code .no-db-txn.} files run in autocommit) or {@code none}
-   * (autocommit throughout). Default: {@code all} where a rollback also undoes DDL (PostgreSQL, SQL
-   * Server, SQLite), {@code per-file} where DDL commits implicitly (MySQL/MariaDB, Oracle, H2); the
-   * run logs which one it uses.
-   */
-  @Parameter(property = "dbmigrate.txnMode")
-  String txnMode;
 
   /** How long to wait for another run's lock before failing, such as {@code 30s} or {@code 5m}. */
   @Parameter(property = "dbmigrate.lockTimeout", defaultValue = "5m")
@@ -37,9 +28,14 @@ abstract class AbstractChangingMojo extends AbstractMigrationsMojo {
   @Parameter(property = "dbmigrate.dryRun", defaultValue = "false")
   boolean dryRun;
 
+  /** The transaction mode, as a goal that runs scripts declares it; {@code null}: the database's default. */
+  String txnMode() {
+    return null;
+  }
+
   @Override
   Parameters parameters(List<String> secrets) {
-    return super.parameters(secrets).withChanges(txnMode, lockTimeout, noLock);
+    return super.parameters(secrets).withChanges(txnMode(), lockTimeout, noLock);
   }
 
   @Override

@@ -21,8 +21,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * Goals that connect to a database: its URL and credentials (from settings.xml when a
- * {@code serverId} is given), the history table, the environment and the report files. {@code wait}
- * needs no more; {@link AbstractMigrationsMojo} adds the migration directories.
+ * {@code serverId} is given), the environment and the report files, each of which names the
+ * environment. {@code wait} needs no more; {@link AbstractMigrationsMojo} adds the history table and
+ * the migration directories.
  */
 abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
 
@@ -57,19 +58,11 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
   @Parameter(property = "dbmigrate.serverId")
   String serverId;
 
-  /** Name of the history table, which records every applied version. */
-  @Parameter(property = "dbmigrate.table", defaultValue = EngineConfig.DEFAULT_TABLE)
-  String table;
-
-  /** Schema of the history table; by default the connection's current schema. */
-  @Parameter(property = "dbmigrate.schema")
-  String schema;
-
   /**
    * The environment this build deploys to, such as {@code staging} or {@code production} (typically set
-   * by a Maven profile). Recorded with every version this run writes; {@code down}, {@code redo} and
-   * {@code unmark} refuse to run where a protected environment is recorded (see
-   * {@code dbmigrate.protectedEnvironments}).
+   * by a Maven profile). Named in every goal's report; recorded with every version {@code up} and
+   * {@code mark} write; {@code down}, {@code redo} and {@code unmark} refuse to run where a protected
+   * environment is named or recorded (see {@code dbmigrate.protectedEnvironments}).
    */
   @Parameter(property = "dbmigrate.environment")
   String environment;
@@ -129,8 +122,7 @@ abstract class AbstractConnectingMojo extends AbstractDbMigrateMojo {
       effectivePassword = server.getPassword();
     }
     secrets.add(effectivePassword);
-    return Parameters.connection(givenUrl, effectiveUser, effectivePassword, table, schema, environment,
-        reportDir);
+    return Parameters.connection(givenUrl, effectiveUser, effectivePassword, environment, reportDir);
   }
 
   /**

@@ -1,13 +1,23 @@
 package io.github.dbmigrate.maven;
 
+import io.github.dbmigrate.engine.EngineConfig;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Goals that connect and read the migration files: {@code status} and {@code verify}, which compare
- * them with the history, and through {@link AbstractChangingMojo} every goal that changes the database.
+ * Goals that connect and work with the migrations: the history table that records them and the files
+ * ({@code status}, {@code verify}, {@code history}, {@code show}, {@code doctor}), and through
+ * {@link AbstractChangingMojo} every goal that changes the database.
  */
 abstract class AbstractMigrationsMojo extends AbstractConnectingMojo {
+
+  /** Name of the history table, which records every applied version. */
+  @Parameter(property = "dbmigrate.table", defaultValue = EngineConfig.DEFAULT_TABLE)
+  String table;
+
+  /** Schema of the history table; by default the connection's current schema. */
+  @Parameter(property = "dbmigrate.schema")
+  String schema;
 
   /**
    * Where the migration files are, searched with its subfolders: a directory (relative to the
@@ -32,6 +42,6 @@ abstract class AbstractMigrationsMojo extends AbstractConnectingMojo {
 
   @Override
   Parameters parameters(List<String> secrets) {
-    return super.parameters(secrets).withDirectories(migrationFolders(dir, dirs));
+    return super.parameters(secrets).withHistoryTable(table, schema).withDirectories(migrationFolders(dir, dirs));
   }
 }

@@ -14,6 +14,7 @@ import io.github.dbmigrate.engine.dialect.TableName;
 import io.github.dbmigrate.engine.session.Variables;
 import io.github.dbmigrate.maven.Parameters.Changes;
 import io.github.dbmigrate.maven.Parameters.Directories;
+import io.github.dbmigrate.maven.Parameters.HistoryTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,8 +44,7 @@ final class ConfigFactory {
           + " environment variable.");
     }
     DatabaseTarget target = DatabaseTarget.resolve(url, blankToNull(params.user()), params.password());
-    TableName table = TableName.of(blankToNull(params.schema()),
-        params.table() == null ? EngineConfig.DEFAULT_TABLE : params.table(), WORDS);
+    TableName table = historyTable(params.historyTable());
     // Goals that only read take no lock and run no script: the engine's defaults stand in.
     Changes changes = params.changes() == null ? new Changes(null, null, false) : params.changes();
     // Not given: the engine picks the database's default once it knows the database.
@@ -60,6 +60,15 @@ final class ConfigFactory {
         RunOptions.defaults().withTxnMode(txnMode).withLock(lockTimeout, changes.noLock()),
         Outputs.to(params.reportDir().toPath()).withStepSummary(stepSummary(environment))
             .withFrontEnd(WORDS));
+  }
+
+  /** The history table a goal declares; {@code null} for {@code wait}, which never reads one. */
+  private static TableName historyTable(HistoryTable given) {
+    if (given == null) {
+      return null;
+    }
+    return TableName.of(blankToNull(given.schema()),
+        given.table() == null ? EngineConfig.DEFAULT_TABLE : given.table(), WORDS);
   }
 
   /** The configuration of a goal that also works on the files alone, when no database URL is given. */

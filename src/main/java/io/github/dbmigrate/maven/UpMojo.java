@@ -64,6 +64,21 @@ public class UpMojo extends AbstractChangingMojo {
   @Parameter
   Map<String, String> variables;
 
+  /**
+   * How migrations are grouped into transactions: {@code all} (one transaction for the whole run),
+   * {@code per-file} (one per migration; {@code .no-db-txn.} files run in autocommit) or {@code none}
+   * (autocommit throughout). Default: {@code all} where a rollback also undoes DDL (PostgreSQL, SQL
+   * Server, SQLite), {@code per-file} where DDL commits implicitly (MySQL/MariaDB, Oracle, H2); the
+   * run logs which one it uses.
+   */
+  @Parameter(property = "dbmigrate.txnMode")
+  String txnMode;
+
+  @Override
+  String txnMode() {
+    return txnMode;
+  }
+
   @Override
   Variables variables() {
     return variablesOver(variables);

@@ -19,7 +19,8 @@ class ConfigFactoryTest {
 
   /** The parameters of a goal that changes the database, as a POM with these values gives them. */
   private static Parameters params(String url, String txnMode, String lockTimeout, List<Path> dirs) {
-    return Parameters.connection(url, null, null, "dbmigrate_versions", null, null, new File("target/dbmigrate"))
+    return Parameters.connection(url, null, null, null, new File("target/dbmigrate"))
+        .withHistoryTable("dbmigrate_versions", null)
         .withDirectories(dirs == null ? List.of(Path.of("db/migrations")) : dirs)
         .withChanges(txnMode, lockTimeout, false);
   }
@@ -77,20 +78,19 @@ class ConfigFactoryTest {
 
   @Test
   void waitConnectsWithoutAnyMigrationsDirectory() {
-    Parameters waiting = Parameters.connection("jdbc:h2:mem:x", "app", "pw", null, null, null,
-        new File("target/dbmigrate"));
+    Parameters waiting = Parameters.connection("jdbc:h2:mem:x", "app", "pw", null, new File("target/dbmigrate"));
 
     EngineConfig config = ConfigFactory.build(waiting, Map.of());
 
     assertThat(config.sources().dirs()).isEmpty();
     assertThat(config.target().database().user()).isEqualTo("app");
-    assertThat(config.target().table().toString()).isEqualTo("dbmigrate_versions");
+    assertThat(config.target().table()).as("wait reads no history table").isNull();
   }
 
   @Test
   void goalsThatOnlyReadGetTheEngineDefaultsForWhatTheyDoNotDeclare() {
-    Parameters status = Parameters.connection("jdbc:h2:mem:x", null, null, null, null, null,
-        new File("target/dbmigrate")).withDirectories(List.of(Path.of("db")));
+    Parameters status = Parameters.connection("jdbc:h2:mem:x", null, null, null, new File("target/dbmigrate"))
+        .withHistoryTable(null, null).withDirectories(List.of(Path.of("db")));
 
     EngineConfig config = ConfigFactory.build(status, Map.of());
 
@@ -98,6 +98,7 @@ class ConfigFactoryTest {
     assertThat(config.options().lockTimeout()).isEqualTo(Duration.ofMinutes(5));
     assertThat(config.options().noLock()).isFalse();
     assertThat(config.sources().dirs()).containsExactly(Path.of("db"));
+    assertThat(config.target().table().toString()).isEqualTo("dbmigrate_versions");
   }
 
   @Test
@@ -105,7 +106,7 @@ class ConfigFactoryTest {
     assertThatThrownBy(() -> ConfigFactory.directories(new Directories(List.of())))
         .hasMessage("No migrations directory is configured (dbmigrate.dir or <dirs>).");
     assertThatThrownBy(() -> ConfigFactory.build(Parameters.connection("jdbc:h2:mem:x", null, null, null,
-        null, null, new File("r")).withDirectories(List.of()), Map.of()))
+        new File("r")).withHistoryTable(null, null).withDirectories(List.of()), Map.of()))
         .hasMessageContaining("No migrations directory is configured");
   }
 
@@ -122,8 +123,8 @@ class ConfigFactoryTest {
 
   @Test
   void theEnvironmentNameAndTheJobSummaryFileReachTheEngine() {
-    Parameters staging = Parameters.connection("jdbc:h2:mem:x", null, null, null, null, " staging ",
-        new File("target/dbmigrate")).withDirectories(List.of(Path.of("db"))).withChanges(null, null, false);
+    Parameters staging = Parameters.connection("jdbc:h2:mem:x", null, null, " staging ",
+        new File("target/dbmigrate")).withHistoryTable(null, null).withDirectories(List.of(Path.of("db"))).withChanges(null, null, false);
 
     EngineConfig config = ConfigFactory.build(staging, Map.of("GITHUB_STEP_SUMMARY", "/tmp/summary.md"));
 

@@ -30,9 +30,12 @@ import org.w3c.dom.NodeList;
 class GoalParametersTest {
 
   private static final List<String> CONNECTING = List.of("skip", "url", "user", "password", "serverId",
-      "settings", "table", "schema", "environment", "reportDir");
+      "settings", "environment", "reportDir");
+  private static final List<String> HISTORY = List.of("table", "schema");
   private static final List<String> FILES = List.of("dir", "dirs");
-  private static final List<String> CHANGING = List.of("txnMode", "lockTimeout", "noLock", "dryRun");
+  private static final List<String> CHANGING = List.of("lockTimeout", "noLock", "dryRun");
+  /** Only goals that run scripts choose how they are grouped into transactions. */
+  private static final List<String> SCRIPTS = List.of("txnMode", "variables");
   private static final List<String> GUARDED = List.of("protectedEnvironments", "allowDestructive");
 
   /**
@@ -114,17 +117,17 @@ class GoalParametersTest {
     expected.put("create", names(List.of("skip", "message", "noDbTxn"), FILES));
     expected.put("validate", names(List.of("skip", "url", "dialect"), FILES));
     expected.put("wait", names(CONNECTING, List.of("waitTimeout")));
-    expected.put("status", names(CONNECTING, FILES));
-    expected.put("history", names(CONNECTING, FILES, List.of("from", "to")));
-    expected.put("show", names(CONNECTING, FILES, List.of("version", "dialect")));
-    expected.put("verify", names(CONNECTING, FILES, List.of("allowPending", "allowDrift", "allowNoFile")));
-    expected.put("doctor", names(CONNECTING, FILES, List.of("txnMode", "noLock")));
-    expected.put("up", names(CONNECTING, FILES, CHANGING, List.of("strict", "createDatabase", "steps", "to",
-        "variables")));
-    expected.put("mark", names(CONNECTING, FILES, CHANGING, List.of("version")));
-    expected.put("down", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps", "to", "variables")));
-    expected.put("redo", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("steps", "variables")));
-    expected.put("unmark", names(CONNECTING, FILES, CHANGING, GUARDED, List.of("version")));
+    expected.put("status", names(CONNECTING, HISTORY, FILES));
+    expected.put("history", names(CONNECTING, HISTORY, FILES, List.of("from", "to")));
+    expected.put("show", names(CONNECTING, HISTORY, FILES, List.of("version", "dialect")));
+    expected.put("verify", names(CONNECTING, HISTORY, FILES, List.of("allowPending", "allowDrift", "allowNoFile")));
+    expected.put("doctor", names(CONNECTING, HISTORY, FILES, List.of("txnMode", "noLock")));
+    expected.put("up", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, List.of("strict", "createDatabase",
+        "steps", "to")));
+    expected.put("mark", names(CONNECTING, HISTORY, FILES, CHANGING, List.of("version")));
+    expected.put("down", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, GUARDED, List.of("steps", "to")));
+    expected.put("redo", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, GUARDED, List.of("steps")));
+    expected.put("unmark", names(CONNECTING, HISTORY, FILES, CHANGING, GUARDED, List.of("version")));
 
     Map<String, Set<String>> actual = new TreeMap<>();
     declared.forEach((goal, parameters) -> actual.put(goal, new TreeSet<>(parameters.keySet())));
@@ -138,7 +141,13 @@ class GoalParametersTest {
           .doesNotContainKeys("user", "password", "serverId", "settings", "lockTimeout", "txnMode", "table");
     }
     assertThat(declared.get("create")).doesNotContainKey("url");
-    assertThat(declared.get("wait")).doesNotContainKeys("dir", "dirs", "dryRun", "lockTimeout");
+    assertThat(declared.get("wait")).as("wait connects and reads neither the history nor any file")
+        .containsKeys("url", "user", "password", "serverId", "waitTimeout")
+        .doesNotContainKeys("table", "schema", "dir", "dirs", "txnMode", "dryRun", "lockTimeout", "noLock");
+    for (String historyOnly : List.of("mark", "unmark")) {
+      assertThat(declared.get(historyOnly)).as(historyOnly + " runs no script")
+          .doesNotContainKeys("txnMode", "variables");
+    }
     for (String readOnly : List.of("status", "history", "show")) {
       assertThat(declared.get(readOnly)).as(readOnly).doesNotContainKeys("dryRun", "lockTimeout", "noLock", "txnMode");
     }
@@ -154,6 +163,24 @@ class GoalParametersTest {
       }
     }));
     assertThat(mismatches).isEmpty();
+  }
+
+  /**
+   * Each property stays known to the warning for mistyped {@code -Ddbmigrate.*} names, which reads them
+   * from every goal of this descriptor: one goal dropping a parameter must not make its property unknown.
+   */
+  @Test
+  void theWarningForMistypedPropertiesKnowsEveryProperty() {
+    List<String> properties = new ArrayList<>();
+    declared.values().forEach(parameters -> parameters.values().forEach(asDeclared -> properties.add(
+        asDeclared.substring(0, asDeclared.indexOf(' ')))));
+    Set<String> known = UnknownProperties.known(properties);
+
+    Set<String> asUsersSetThem = new TreeSet<>(List.of("dbmigrate.url", "dbmigrate.user", "dbmigrate.password",
+        "dbmigrate.variables")); // read by the goals themselves
+    AS_USERS_SET_THEM.values().forEach(value -> asUsersSetThem.add(value.substring(0, value.indexOf(' '))));
+    asUsersSetThem.remove("-");
+    assertThat(known).containsAll(asUsersSetThem).contains("dbmigrate.table", "dbmigrate.schema", "dbmigrate.txnMode");
   }
 
   /**

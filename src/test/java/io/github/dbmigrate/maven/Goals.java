@@ -23,15 +23,14 @@ final class Goals {
     }
     if (mojo instanceof AbstractConnectingMojo connecting) {
       connecting.url = url;
-      connecting.table = "dbmigrate_versions";
       connecting.reportDir = new File(dir.toFile(), "report");
       connecting.settings = new Settings();
     }
     if (mojo instanceof AbstractMigrationsMojo reading) {
+      reading.table = "dbmigrate_versions";
       reading.dir = dir.toString();
     }
     if (mojo instanceof AbstractChangingMojo changing) {
-      changing.txnMode = null; // as Maven leaves it unless given: the database's default
       changing.lockTimeout = "10s";
     }
     mojo.setLog(log);

@@ -23,4 +23,15 @@ class WaitGoalTest {
     assertThat(log.text()).contains("accepts connections");
     assertThat(Files.readString(dir.resolve("report/report.json"))).contains("\"goal\": \"wait\"");
   }
+
+  @Test
+  void itsReportNamesNoHistoryTableSinceWaitReadsNone() throws Exception {
+    WaitMojo wait = Goals.configure(new WaitMojo(), "jdbc:h2:mem:wait-goal-report", dir, log,
+        m -> m.waitTimeout = "5s");
+
+    wait.execute();
+
+    assertThat(Files.readString(dir.resolve("report/report.json"))).contains("\"table\": null");
+    assertThat(Files.readString(dir.resolve("report/report.md"))).doesNotContain("history table");
+  }
 }

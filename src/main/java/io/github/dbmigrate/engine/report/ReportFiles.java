@@ -40,7 +40,7 @@ public final class ReportFiles {
   public static <T> T around(String goal, EngineConfig config, Function<EngineListener, T> body) {
     Target target = config.target();
     RunReport report = new RunReport(goal, target == null ? null : target.database().safeUrl(),
-        target == null ? null : target.table().toString(), target == null ? null : target.environment(),
+        target == null || target.table() == null ? null : target.table().toString(), target == null ? null : target.environment(),
         config.options().dryRun());
     if (target != null) {
       report.variables(target.variables().shown());

@@ -204,7 +204,9 @@ public final class RunReport {
     md.append("| | |\n|---|---|\n");
     md.append("| database | `").append(cell(database)).append("`")
         .append(product == null ? "" : " (" + cell((product + " " + (productVersion == null ? "" : productVersion)).trim()) + ")").append(" |\n");
-    md.append("| history table | `").append(cell(table)).append("` |\n");
+    if (table != null) { // wait reads no history
+      md.append("| history table | `").append(cell(table)).append("` |\n");
+    }
     if (environment != null) {
       md.append("| environment | ").append(cell(environment)).append(" |\n");
     }
