@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -42,6 +44,9 @@ public final class MigrationScanner {
 
   private static MigrationSet scan(List<Path> dirs, FrontEnd words, String outcome) {
     List<String> problems = new ArrayList<>();
+    Set<String> advice = new LinkedHashSet<>(); // what to do, once per kind of problem
+    String naming = "Name migrations <yyyyMMddHHmmss>_<name>.up.sql and .down.sql, as '"
+        + words.command(Goal.CREATE, Setting.MESSAGE, "...") + "' writes them.";
     Map<String, Path> ups = new TreeMap<>();
     Map<String, Path> downs = new TreeMap<>();
     Map<String, MigrationFileName> upNames = new TreeMap<>();
@@ -70,6 +75,7 @@ public final class MigrationScanner {
         MigrationFileName parsed = MigrationFileName.parse(fileName, why);
         if (parsed == null) {
           problems.add(Paths.located(file) + ": " + why[0]);
+          advice.add(naming);
           continue;
         }
         boolean up = parsed.direction() == Direction.UP;
@@ -78,6 +84,9 @@ public final class MigrationScanner {
         if (earlier != null) {
           problems.add(Paths.located(file) + ": version " + parsed.version() + " is already used by "
               + Paths.located(earlier));
+          advice.add("Give one of each pair a version of its own ('" + words.command(Goal.CREATE,
+              Setting.MESSAGE, "...") + "' makes a new one and an empty pair to move the SQL into), or remove"
+              + " the copy.");
           continue;
         }
         (up ? upNames : downNames).put(parsed.version(), parsed);
@@ -90,16 +99,17 @@ public final class MigrationScanner {
       if (upName == null) {
         problems.add(Paths.located(down.getValue()) + ": a down script with no up script for version "
             + down.getKey());
+        advice.add(naming);
       } else if (!upName.name().equals(downName.name())) {
         problems.add(Paths.located(down.getValue()) + ": its name '" + downName.name()
             + "' differs from the up script's '" + upName.name() + "'");
+        advice.add(naming);
       }
     }
     if (!problems.isEmpty()) {
       throw new MalformedFiles(problems, "Malformed migration files" + outcome + ":\n  - "
           + String.join("\n  - ", problems)
-          + "\nName migrations <yyyyMMddHHmmss>_<name>.up.sql and .down.sql, as"
-          + " '" + words.command(Goal.CREATE, Setting.MESSAGE, "...") + "' writes them.");
+          + (advice.isEmpty() ? "" : "\n" + String.join("\n", advice)));
     }
     for (Map.Entry<String, MigrationFileName> up : upNames.entrySet()) {
       MigrationFileName upName = up.getValue();

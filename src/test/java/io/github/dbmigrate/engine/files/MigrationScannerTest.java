@@ -76,6 +76,18 @@ class MigrationScannerTest {
   }
 
   @Test
+  void aDuplicateVersionIsToldHowToResolveItNotHowToNameFiles() throws IOException {
+    touch("schema/20240104000000_a.up.sql");
+    touch("clash/20240104000000_b.up.sql");
+
+    assertThatThrownBy(() -> MigrationScanner.scan(List.of(dir.resolve("schema"), dir.resolve("clash")),
+        MavenFrontEnd.INSTANCE))
+        .hasMessageContaining("version 20240104000000 is already used by")
+        .hasMessageContaining("Give one of each pair a version of its own")
+        .hasMessageNotContaining("Name migrations <yyyyMMddHHmmss>");
+  }
+
+  @Test
   void versionsFromSeveralDirectoriesFormOneSequence() throws IOException {
     touch("main/20240101000000_schema.up.sql");
     touch("dev/20240102000000_seed.up.sql");
