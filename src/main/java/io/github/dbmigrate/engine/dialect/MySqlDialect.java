@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lint.DatabaseLint;
+import io.github.dbmigrate.engine.lint.MySqlLint;
 import io.github.dbmigrate.engine.lock.MySqlNamedLock;
 import io.github.dbmigrate.engine.session.CatalogSessionState;
 import io.github.dbmigrate.engine.session.UserVariables;
@@ -34,6 +36,7 @@ final class MySqlDialect {
         .history(history)
         .errors(new Errors())
         .lock(new MySqlNamedLock())
+        .capability(DatabaseLint.class, new MySqlLint())
         // Through a connection to the server with no database; IF NOT EXISTS makes a concurrent run harmless.
         .provisioning(Provisioning.byStatement(url -> DatabaseCreation.renaming(URL_DATABASE, url, "",
             name -> "CREATE DATABASE IF NOT EXISTS " + history.quote(name))))

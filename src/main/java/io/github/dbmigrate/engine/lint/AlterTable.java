@@ -36,7 +36,12 @@ public final class AlterTable {
    */
   public static String read(LintStatement statement, Action database) {
     TokenCursor c = statement.cursor();
-    if (!c.accept("ALTER", "TABLE")) {
+    if (!c.accept("ALTER")) {
+      return null;
+    }
+    c.accept("ONLINE"); // MariaDB's ALTER ONLINE [IGNORE] TABLE
+    c.accept("IGNORE");
+    if (!c.accept("TABLE")) {
       return null;
     }
     c.accept("IF", "EXISTS");
@@ -86,7 +91,7 @@ public final class AlterTable {
       schema.dropColumn(table, column);
     } else if (a.accept("RENAME", "COLUMN") || (a.at("RENAME") && !a.at("RENAME", "TO")
         && !a.at("RENAME", "AS") && !a.at("RENAME", "CONSTRAINT") && !a.at("RENAME", "INDEX")
-        && !a.at("RENAME", "KEY") && a.accept("RENAME"))) {
+        && !a.at("RENAME", "KEY") && a.peek(2).is("TO") && a.accept("RENAME"))) {
       String from = a.next().nameKey();
       a.accept("TO");
       String to = a.next().nameKey();
@@ -94,7 +99,11 @@ public final class AlterTable {
         statement.report(CommonLint.RENAME_COLUMN, "RENAME COLUMN " + table + "." + from + " TO " + to);
       }
       schema.renameColumn(table, from, to);
-    } else if (a.accept("RENAME", "TO") || a.accept("RENAME", "AS")) {
+    } else if (a.accept("RENAME", "TO") || a.accept("RENAME", "AS")
+        || (a.at("RENAME") && a.peek(1).isName() && !a.peek(2).is("TO") && !a.at("RENAME", "INDEX")
+            && !a.at("RENAME", "KEY") && !a.at("RENAME", "CONSTRAINT") && !a.at("RENAME", "COLUMN")
+            && a.accept("RENAME"))) {
+      // MySQL's TO and AS are optional: RENAME new_name
       String to = a.objectName();
       if (existing) {
         statement.report(CommonLint.RENAME_TABLE, "RENAME " + table + " TO " + to);

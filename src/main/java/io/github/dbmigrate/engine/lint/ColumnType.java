@@ -62,6 +62,9 @@ public record ColumnType(String name, List<String> args) {
     if (arg.length() > 0) {
       args.add(arg.toString());
     }
+    while (cursor.peek().is("UNSIGNED") || cursor.peek().is("ZEROFILL")) { // MySQL: int(10) unsigned
+      name.append(' ').append(cursor.next().text());
+    }
     while (cursor.peek().isPunct('[')) { // PostgreSQL arrays: int[]
       cursor.next();
       cursor.acceptPunct(']');

@@ -1,0 +1,279 @@
+package io.github.dbmigrate.engine.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * MySQL's and MariaDB's lint: the shared rules, type changes through {@code MODIFY} and {@code
+ * CHANGE} judged by what InnoDB does in place ({@link MySqlTypeChange}), and the clauses that make
+ * an {@code ALTER} copy the table or block writes. Secondary indexes are built online by InnoDB, so a
+ * plain {@code CREATE INDEX} passes. Bodies of procedures and triggers arrive inside their {@code
+ * CREATE} statement and are not judged.
+ */
+public final class MySqlLint implements DatabaseLint {
+
+  public static final Rule COLUMN_TYPE_CHANGE = Rule.error("column-type-change",
+      "InnoDB changes a column's type only by copying the whole table: writes wait until the copy"
+          + " ends, and the release still running may write values the new type refuses.",
+      "widen a VARCHAR only within its length-prefix size (up to 255 bytes, or from 256 bytes on),"
+          + " which InnoDB does in place; otherwise add a column of the new type, write to both,"
+          + " backfill in batches in a separate migration, switch reads, and drop the old column in a"
+          + " later release (or run the change through pt-online-schema-change or gh-ost).");
+  public static final Rule NOT_NULL_WITHOUT_DEFAULT = Rule.error("not-null-without-default",
+      "the ALTER succeeds (existing rows get the type's implicit default, 0 or ''), but the release"
+          + " still running inserts rows without the column, which strict mode (the default since"
+          + " MySQL 5.7 and MariaDB 10.2.4) refuses: Field '...' doesn't have a default value.",
+      "add the column with a DEFAULT (instant on MySQL 8.0.12+ and MariaDB 10.3+); or add it NULL,"
+          + " deploy a release that writes it, backfill in batches, then MODIFY it to NOT NULL.");
+  public static final Rule ALGORITHM_COPY = Rule.error("algorithm-copy",
+      "ALGORITHM=COPY copies the whole table into a new one; writes (and, at the end, reads) wait"
+          + " until the copy ends.",
+      "leave ALGORITHM out, or ask for ALGORITHM=INPLACE or INSTANT with LOCK=NONE, so the server"
+          + " refuses the change instead of blocking when it cannot run online; for a change that needs"
+          + " a copy, use pt-online-schema-change or gh-ost.");
+  public static final Rule BLOCKING_ALTER_LOCK = Rule.error("blocking-alter-lock",
+      "LOCK=SHARED blocks every write, LOCK=EXCLUSIVE every read and write, for the whole ALTER: the"
+          + " running release waits (and times out) until it ends.",
+      "leave LOCK out or write LOCK=NONE: the server then permits reads and writes during the change,"
+          + " or refuses it when it cannot, instead of blocking the application.");
+  public static final Rule CONVERT_CHARACTER_SET = Rule.error("convert-character-set",
+      "CONVERT TO CHARACTER SET copies the whole table and permits no writes until the copy ends.",
+      "create the new character set on new columns (or a new table), backfill in batches, switch, then"
+          + " drop the old ones; or run the conversion through pt-online-schema-change or gh-ost.");
+
+  private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE",
+      "TRUNCATE", "RENAME", "");
+
+  /** Words between UPDATE or DELETE and the table. */
+  private static final Set<String> DML_MODIFIERS = Set.of("LOW_PRIORITY", "QUICK", "IGNORE");
+
+  @Override
+  public List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>(CommonLint.RULES);
+    rules.addAll(List.of(COLUMN_TYPE_CHANGE, NOT_NULL_WITHOUT_DEFAULT, ALGORITHM_COPY, BLOCKING_ALTER_LOCK,
+        CONVERT_CHARACTER_SET));
+    return List.copyOf(rules);
+  }
+
+  /** The empty word too: a statement that opens with an executable comment {@code /*!...}. */
+  @Override
+  public boolean reads(String firstWord) {
+    return FIRST_WORDS.contains(firstWord);
+  }
+
+  @Override
+  public void read(LintStatement statement) {
+    TokenCursor c = statement.cursor();
+    if (c.at("UPDATE") || c.at("DELETE")) {
+      dml(statement, c);
+    } else if (!CommonLint.read(statement, this::checkAlter)) {
+      index(statement, c);
+    }
+  }
+
+  /** MySQL's own rules on one ALTER TABLE action, before the change is recorded. */
+  private void checkAlter(LintStatement statement, String table, TokenCursor a) {
+    if (statement.isNew(table)) {
+      if (a.at("MODIFY") || a.at("CHANGE")) {
+        redefine(statement, table, a, false);
+      }
+      return;
+    }
+    if (a.at("MODIFY") || a.at("CHANGE")) {
+      redefine(statement, table, a, true);
+    } else if (a.accept("ADD")) {
+      added(statement, table, a);
+    } else if (a.at("ALGORITHM") || a.at("LOCK")) {
+      clause(statement, "ALTER TABLE " + table, a);
+    } else if (a.accept("CONVERT", "TO", "CHARACTER", "SET") || a.accept("CONVERT", "TO", "CHARSET")) {
+      statement.report(CONVERT_CHARACTER_SET, "ALTER TABLE " + table + " CONVERT TO CHARACTER SET "
+          + a.next().text());
+    }
+  }
+
+  /**
+   * {@code MODIFY [COLUMN] c type ...} and {@code CHANGE [COLUMN] old new type ...}: judged when
+   * {@code judge}, and recorded in the schema as the column's new name and type.
+   */
+  private void redefine(LintStatement statement, String table, TokenCursor a, boolean judge) {
+    boolean change = a.accept("CHANGE");
+    if (!change) {
+      a.accept("MODIFY");
+    }
+    a.accept("COLUMN");
+    a.accept("IF", "EXISTS");
+    if (!a.peek().isName()) {
+      return;
+    }
+    String from = a.next().nameKey();
+    String to = change && a.peek().isName() ? a.next().nameKey() : from;
+    ColumnType type = ColumnType.read(a);
+    if (type == null) {
+      return;
+    }
+    Schema schema = statement.schema();
+    Optional<ColumnType> old = schema.table(table).flatMap(t -> t.column(from));
+    boolean renamed = !from.equalsIgnoreCase(to);
+    if (judge) {
+      String verb = change ? "CHANGE COLUMN " : "MODIFY COLUMN ";
+      if (renamed) {
+        statement.report(CommonLint.RENAME_COLUMN, verb + table + "." + from + " TO " + to);
+      }
+      String subject = verb + table + "." + from + " " + type;
+      if (old.isEmpty()) {
+        statement.report(COLUMN_TYPE_CHANGE, subject + ": the column's current type is not known from"
+            + " the migration files");
+      } else {
+        String charset = charset(a);
+        String why = MySqlTypeChange.copyReason(old.get(), type,
+            charset == null ? MySqlTypeChange.DEFAULT_CHARSET : charset);
+        if (why != null) {
+          statement.report(COLUMN_TYPE_CHANGE, subject + " (was " + old.get() + "): " + why
+              + (charset == null && why.contains(" a character)") ? " (no CHARACTER SET is declared,"
+                  + " so it is judged as " + MySqlTypeChange.DEFAULT_CHARSET + ")" : ""));
+        }
+      }
+    }
+    if (renamed) {
+      schema.renameColumn(table, from, to);
+    }
+    schema.putColumn(table, to, type);
+  }
+
+  /** The character set a column definition declares (CHARACTER SET x, CHARSET x), or null. */
+  private static String charset(TokenCursor a) {
+    List<Token> rest = a.rest();
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).is("CHARSET") && i + 1 < rest.size()) {
+        return rest.get(i + 1).text();
+      }
+      if (rest.get(i).is("CHARACTER") && i + 2 < rest.size() && rest.get(i + 1).is("SET")) {
+        return rest.get(i + 2).text();
+      }
+    }
+    return null;
+  }
+
+  /** {@code ADD [COLUMN] c type ...} or {@code ADD [COLUMN] (c type, ...)} on an existing table. */
+  private void added(LintStatement statement, String table, TokenCursor a) {
+    if (a.peek().kind() == Token.Kind.WORD && AlterTable.NOT_ADDED_COLUMNS.contains(a.peek().text())) {
+      return;
+    }
+    a.accept("COLUMN");
+    a.accept("IF", "NOT", "EXISTS");
+    List<List<Token>> columns = a.peek().isPunct('(')
+        ? new TokenCursor(a.parenthesized()).restSplitAtCommas() : List.of(a.rest());
+    for (List<Token> column : columns) {
+      TokenCursor d = new TokenCursor(column);
+      if (!d.peek().isName()) {
+        continue;
+      }
+      String name = d.next().nameKey();
+      ColumnType type = ColumnType.read(d);
+      if (type != null && notNullWithoutDefault(type, d)) {
+        statement.report(NOT_NULL_WITHOUT_DEFAULT, "ADD COLUMN " + table + "." + name + " " + type
+            + " NOT NULL without DEFAULT");
+      }
+    }
+  }
+
+  /** Whether a column definition says NOT NULL and gives the column no value of its own. */
+  private static boolean notNullWithoutDefault(ColumnType type, TokenCursor definition) {
+    if (type.name().equals("SERIAL")) {
+      return false; // BIGINT UNSIGNED NOT NULL AUTO_INCREMENT
+    }
+    boolean notNull = false;
+    while (!definition.atEnd()) {
+      if (definition.accept("NOT", "NULL")) {
+        notNull = true;
+      }
+      Token t = definition.next();
+      if (t.is("DEFAULT") || t.is("AUTO_INCREMENT") || t.is("AS") || t.is("GENERATED")) {
+        return false; // a default, a sequence, or a generated column: old inserts still work
+      }
+    }
+    return notNull;
+  }
+
+  /** {@code ALGORITHM [=] COPY} and {@code LOCK [=] SHARED|EXCLUSIVE} of an ALTER or an index. */
+  private static void clause(LintStatement statement, String subject, TokenCursor a) {
+    boolean algorithm = a.accept("ALGORITHM");
+    if (!algorithm) {
+      a.accept("LOCK");
+    }
+    a.acceptPunct('=');
+    Token value = a.next();
+    if (algorithm && value.is("COPY")) {
+      statement.report(ALGORITHM_COPY, subject + " ALGORITHM=COPY");
+    } else if (!algorithm && (value.is("SHARED") || value.is("EXCLUSIVE"))) {
+      statement.report(BLOCKING_ALTER_LOCK, subject + " LOCK=" + value.text());
+    }
+  }
+
+  /**
+   * {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX i ON t ...} and {@code DROP INDEX i ON t}: only
+   * their ALGORITHM and LOCK clauses can make them block.
+   */
+  private static void index(LintStatement statement, TokenCursor c) {
+    boolean create = c.accept("CREATE");
+    if (!create && !c.accept("DROP")) {
+      return;
+    }
+    c.accept("OR", "REPLACE");
+    c.accept("ONLINE");
+    c.accept("OFFLINE");
+    if (create && !c.accept("UNIQUE") && !c.accept("FULLTEXT")) {
+      c.accept("SPATIAL");
+    }
+    if (!c.accept("INDEX")) {
+      return;
+    }
+    c.accept("IF", "NOT", "EXISTS");
+    c.accept("IF", "EXISTS");
+    String index = c.objectName();
+    while (!c.atEnd() && !c.at("ON")) {
+      c.next(); // USING BTREE
+    }
+    if (!c.accept("ON")) {
+      return;
+    }
+    String table = c.objectName();
+    if (table == null || statement.isNew(table)) {
+      return;
+    }
+    String subject = (create ? "CREATE INDEX " : "DROP INDEX ") + index + " ON " + table;
+    c.skipParens();
+    while (!c.atEnd()) {
+      if (c.at("ALGORITHM") || c.at("LOCK")) {
+        clause(statement, subject, c);
+      } else {
+        c.next();
+      }
+    }
+  }
+
+  /**
+   * {@code UPDATE}/{@code DELETE} without WHERE, as the shared rule judges them, read past MySQL's
+   * modifiers ({@code LOW_PRIORITY}, {@code IGNORE}); a {@code LIMIT} is a batch, not a full-table
+   * change.
+   */
+  private static void dml(LintStatement statement, TokenCursor c) {
+    boolean update = c.accept("UPDATE");
+    if (!update) {
+      c.accept("DELETE");
+    }
+    while (c.peek().kind() == Token.Kind.WORD && DML_MODIFIERS.contains(c.peek().text())) {
+      c.next();
+    }
+    if (!update) {
+      c.accept("FROM");
+    }
+    String table = c.objectName();
+    if (table != null && !c.restHas("WHERE") && !c.restHas("LIMIT") && !statement.isNew(table)) {
+      statement.report(CommonLint.DML_WITHOUT_WHERE, (update ? "UPDATE " : "DELETE FROM ") + table
+          + " without WHERE");
+    }
+  }
+}

@@ -1,0 +1,3 @@
+-- a down script exists to undo: only rules that predict a failure judge it
+DROP TABLE orders;
+DROP TABLE users;

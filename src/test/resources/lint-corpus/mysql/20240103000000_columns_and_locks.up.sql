@@ -1,0 +1,25 @@
+ALTER TABLE users ADD COLUMN nickname varchar(30);
+ALTER TABLE users ADD COLUMN plan varchar(10) NOT NULL DEFAULT 'free', ALGORITHM=INSTANT;
+ALTER TABLE users ADD COLUMN tier int NOT NULL; -- expect: not-null-without-default
+ALTER TABLE users ADD (seq bigint NOT NULL, region char(2) NOT NULL DEFAULT 'eu'); -- expect: not-null-without-default
+ALTER TABLE users DROP COLUMN nickname; -- expect: drop-column
+-- MariaDB's ALTER ONLINE TABLE is LOCK=NONE: it keeps writes going, not the release's inserts
+ALTER ONLINE TABLE users ADD COLUMN level int NOT NULL; -- expect: not-null-without-default
+ALTER ONLINE TABLE users ADD COLUMN badge int NULL;
+-- InnoDB builds secondary indexes online: a plain CREATE INDEX passes
+CREATE INDEX idx_users_email ON users (email);
+CREATE UNIQUE INDEX idx_users_seq ON users (seq) ALGORITHM=INPLACE LOCK=NONE;
+ALTER TABLE users ADD INDEX idx_users_plan (plan), ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE users DROP INDEX idx_users_plan;
+CREATE INDEX idx_users_tier ON users (tier) ALGORITHM=COPY; -- expect: algorithm-copy
+CREATE INDEX idx_users_region ON users (region) LOCK=SHARED; -- expect: blocking-alter-lock
+DROP INDEX idx_users_tier ON users;
+ALTER TABLE users RENAME COLUMN remark TO about; -- expect: rename-column
+ALTER TABLE users RENAME INDEX idx_users_email TO idx_email;
+ALTER TABLE orders ADD COLUMN note text, ALGORITHM=COPY; -- expect: algorithm-copy
+ALTER TABLE orders ADD COLUMN note2 text, ALGORITHM = INPLACE, LOCK = NONE;
+ALTER TABLE orders ENGINE=InnoDB, LOCK=SHARED; -- expect: blocking-alter-lock
+ALTER TABLE orders FORCE, ALGORITHM=INPLACE, LOCK=DEFAULT;
+ALTER TABLE orders CONVERT TO CHARACTER SET utf8mb4; -- expect: convert-character-set
+-- only the default for columns added later: metadata
+ALTER TABLE orders DEFAULT CHARACTER SET utf8mb4;
