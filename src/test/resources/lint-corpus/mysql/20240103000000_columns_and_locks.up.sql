@@ -23,3 +23,9 @@ ALTER TABLE orders FORCE, ALGORITHM=INPLACE, LOCK=DEFAULT;
 ALTER TABLE orders CONVERT TO CHARACTER SET utf8mb4; -- expect: convert-character-set
 -- only the default for columns added later: metadata
 ALTER TABLE orders DEFAULT CHARACTER SET utf8mb4;
+-- FULLTEXT and SPATIAL indexes are built under a shared lock: writes wait
+ALTER TABLE users ADD FULLTEXT INDEX ft_users_bio (bio); -- expect: blocking-index
+CREATE FULLTEXT INDEX ft_users_about ON users (about); -- expect: blocking-index
+CREATE TABLE articles (id int PRIMARY KEY, title varchar(100), body text, FULLTEXT KEY ft_body (body));
+CREATE FULLTEXT INDEX ft_title ON articles (title);
+ALTER TABLE articles ADD FULLTEXT (title, body);

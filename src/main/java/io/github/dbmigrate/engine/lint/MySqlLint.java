@@ -38,6 +38,11 @@ public final class MySqlLint implements DatabaseLint {
           + " running release waits (and times out) until it ends.",
       "leave LOCK out or write LOCK=NONE: the server then permits reads and writes during the change,"
           + " or refuses it when it cannot, instead of blocking the application.");
+  public static final Rule BLOCKING_INDEX = Rule.error("blocking-index",
+      "InnoDB builds a FULLTEXT or SPATIAL index under a shared lock: writes wait for the whole build"
+          + " (and the table's first FULLTEXT index rebuilds the table).",
+      "build it where writes can wait (a maintenance window, with an allow comment giving it), or through"
+          + " pt-online-schema-change or gh-ost, which build it on a copy while writes go on.");
   public static final Rule CONVERT_CHARACTER_SET = Rule.error("convert-character-set",
       "CONVERT TO CHARACTER SET copies the whole table and permits no writes until the copy ends.",
       "create the new character set on new columns (or a new table), backfill in batches, switch, then"
@@ -53,7 +58,7 @@ public final class MySqlLint implements DatabaseLint {
   public List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(CommonLint.RULES);
     rules.addAll(List.of(COLUMN_TYPE_CHANGE, NOT_NULL_WITHOUT_DEFAULT, ALGORITHM_COPY, BLOCKING_ALTER_LOCK,
-        CONVERT_CHARACTER_SET));
+        BLOCKING_INDEX, CONVERT_CHARACTER_SET));
     return List.copyOf(rules);
   }
 
@@ -158,6 +163,15 @@ public final class MySqlLint implements DatabaseLint {
 
   /** {@code ADD [COLUMN] c type ...} or {@code ADD [COLUMN] (c type, ...)} on an existing table. */
   private void added(LintStatement statement, String table, TokenCursor a) {
+    if (a.at("FULLTEXT") || a.at("SPATIAL")) {
+      String kind = a.next().text();
+      if (!a.accept("INDEX")) {
+        a.accept("KEY");
+      }
+      String index = a.peek().isName() ? " " + a.peek().text() : "";
+      statement.report(BLOCKING_INDEX, "ALTER TABLE " + table + " ADD " + kind + " INDEX" + index);
+      return;
+    }
     if (a.peek().kind() == Token.Kind.WORD && AlterTable.NOT_ADDED_COLUMNS.contains(a.peek().text())) {
       return;
     }
@@ -213,8 +227,9 @@ public final class MySqlLint implements DatabaseLint {
   }
 
   /**
-   * {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX i ON t ...} and {@code DROP INDEX i ON t}: only
-   * their ALGORITHM and LOCK clauses can make them block.
+   * {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX i ON t ...} and {@code DROP INDEX i ON t}: InnoDB
+   * builds an ordinary index online, so only their ALGORITHM and LOCK clauses, or a FULLTEXT or
+   * SPATIAL index, make them block.
    */
   private static void index(LintStatement statement, TokenCursor c) {
     boolean create = c.accept("CREATE");
@@ -224,6 +239,7 @@ public final class MySqlLint implements DatabaseLint {
     c.accept("OR", "REPLACE");
     c.accept("ONLINE");
     c.accept("OFFLINE");
+    String blocking = create && (c.at("FULLTEXT") || c.at("SPATIAL")) ? c.peek().text() : null;
     if (create && !c.accept("UNIQUE") && !c.accept("FULLTEXT")) {
       c.accept("SPATIAL");
     }
@@ -244,6 +260,9 @@ public final class MySqlLint implements DatabaseLint {
       return;
     }
     String subject = (create ? "CREATE INDEX " : "DROP INDEX ") + index + " ON " + table;
+    if (blocking != null) {
+      statement.report(BLOCKING_INDEX, "CREATE " + blocking + " INDEX " + index + " ON " + table);
+    }
     c.skipParens();
     while (!c.atEnd()) {
       if (c.at("ALGORITHM") || c.at("LOCK")) {
