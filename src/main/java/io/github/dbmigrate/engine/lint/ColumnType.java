@@ -35,7 +35,7 @@ public record ColumnType(String name, List<String> args) {
       if (!characterType && AFTER_TYPE.contains(t.text()) && t.kind() == Token.Kind.WORD) {
         break;
       }
-      if (name.length() > 0) {
+      if (name.length() > 0 && name.charAt(name.length() - 1) != '.') { // pg_catalog.text: no space
         name.append(' ');
       }
       name.append(t.text().toUpperCase(Locale.ROOT));
@@ -61,6 +61,11 @@ public record ColumnType(String name, List<String> args) {
     }
     if (arg.length() > 0) {
       args.add(arg.toString());
+    }
+    if (cursor.at("WITH", "TIME", "ZONE") || cursor.at("WITHOUT", "TIME", "ZONE")) { // timestamp(3) with time zone
+      name.append(' ').append(cursor.next().text()).append(" TIME ZONE");
+      cursor.next();
+      cursor.next();
     }
     while (cursor.peek().is("UNSIGNED") || cursor.peek().is("ZEROFILL")) { // MySQL: int(10) unsigned
       name.append(' ').append(cursor.next().text());

