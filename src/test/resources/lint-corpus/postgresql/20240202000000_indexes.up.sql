@@ -22,6 +22,11 @@ CREATE INDEX shipments_order_idx ON shipments (order_id);
 REINDEX INDEX shipments_order_idx;
 ALTER INDEX shipments_order_idx RENAME TO shipments_order_id_idx;
 DROP INDEX shipments_order_id_idx;
+-- an index follows its table's rename: drafts2 is new in this file too
+CREATE TABLE drafts (id bigint);
+CREATE INDEX drafts_id_idx ON drafts (id);
+ALTER TABLE drafts RENAME TO drafts2;
+DROP INDEX drafts_id_idx;
 -- statements in function bodies and DO blocks are not this migration's own
 CREATE FUNCTION orders_touch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY shipments_id_idx ON shipments (id);
