@@ -157,7 +157,7 @@ public final class Schema {
   }
 
   public void renameTable(String from, String to) {
-    if (readOnly) {
+    if (readOnly || from == null || to == null) { // RENAME TO with no name yet: a file being written
       return;
     }
     indexes.replaceAll((index, table) -> table.equals(from) ? to : table);
