@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lint.DatabaseLint;
+import io.github.dbmigrate.engine.lint.H2Lint;
 import io.github.dbmigrate.engine.lock.RowLock;
 import io.github.dbmigrate.engine.session.H2SessionState;
 import io.github.dbmigrate.engine.session.UserVariables;
@@ -29,6 +31,7 @@ final class H2Dialect {
         .errors(new Errors())
         .lock(RowLock.h2())
         .provisioning(Provisioning.ON_CONNECT)
+        .capability(DatabaseLint.class, new H2Lint())
         .build();
   }
 

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lint.DatabaseLint;
+import io.github.dbmigrate.engine.lint.OracleLint;
 import io.github.dbmigrate.engine.lock.OracleDbmsLock;
 import io.github.dbmigrate.engine.lock.RowLock;
 import io.github.dbmigrate.engine.session.OracleSessionState;
@@ -41,6 +43,7 @@ final class OracleDialect {
             .foldingToUpperCase())
         .errors(new Errors())
         .lock(new OracleDbmsLock(RowLock.oracle()))
+        .capability(DatabaseLint.class, new OracleLint())
         .build();
   }
 

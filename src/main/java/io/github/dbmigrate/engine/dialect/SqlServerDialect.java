@@ -2,6 +2,8 @@ package io.github.dbmigrate.engine.dialect;
 
 import com.microsoft.sqlserver.jdbc.SQLServerError;
 import com.microsoft.sqlserver.jdbc.SQLServerException;
+import io.github.dbmigrate.engine.lint.DatabaseLint;
+import io.github.dbmigrate.engine.lint.SqlServerLint;
 import io.github.dbmigrate.engine.lock.SqlServerAppLock;
 import io.github.dbmigrate.engine.session.CatalogSessionState;
 import io.github.dbmigrate.engine.session.SqlServerVariables;
@@ -34,6 +36,7 @@ final class SqlServerDialect {
         .history(new History())
         .errors(new Errors())
         .lock(new SqlServerAppLock())
+        .capability(DatabaseLint.class, new SqlServerLint())
         .build();
   }
 

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.dialect;
 
+import io.github.dbmigrate.engine.lint.DatabaseLint;
+import io.github.dbmigrate.engine.lint.SqliteLint;
 import io.github.dbmigrate.engine.session.SessionState;
 import io.github.dbmigrate.engine.session.SqliteVariables;
 import io.github.dbmigrate.engine.sql.SplitRules;
@@ -37,6 +39,7 @@ final class SqliteDialect {
             + " migrates on its own (its only lock is the database file's write lock), so concurrent runs"
             + " cannot be kept apart.")
         .provisioning(Provisioning.ON_CONNECT)
+        .capability(DatabaseLint.class, new SqliteLint())
         .build();
   }
 

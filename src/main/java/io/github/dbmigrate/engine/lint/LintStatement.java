@@ -12,8 +12,11 @@ import java.util.function.Consumer;
  */
 public final class LintStatement {
 
-  /** What a rule found, before the settings and allow comments are applied. */
-  record Raw(Rule rule, String subject, int line) {}
+  /**
+   * What a rule found, before the settings and allow comments are applied; {@code lastLine} is the
+   * last line of the statement it is about when that is not the whole one the splitter gave (0).
+   */
+  record Raw(Rule rule, String subject, int line, int lastLine) {}
 
   private final List<Token> tokens;
   private final int line;
@@ -83,6 +86,21 @@ public final class LintStatement {
 
   /** Reports a finding at {@code atLine} (for batches holding several statements, as in T-SQL). */
   public void report(Rule rule, String subject, int atLine) {
-    findings.accept(new Raw(rule, subject, atLine));
+    findings.accept(new Raw(rule, subject, atLine, 0));
+  }
+
+  /**
+   * A statement of its own made of {@code part} (one statement of a T-SQL batch, which the splitter
+   * cuts only at GO; or a rewritten form of this one): it shares this one's script, schema and
+   * findings, and reports at its own first line; an allow comment at the end of its own last line
+   * applies to it.
+   */
+  public LintStatement part(List<Token> part) {
+    if (part.isEmpty()) {
+      return new LintStatement(part, line, script, schema, scope, findings);
+    }
+    int last = part.get(part.size() - 1).line();
+    return new LintStatement(part, part.get(0).line(), script, schema, scope,
+        raw -> findings.accept(raw.lastLine() > 0 ? raw : new Raw(raw.rule(), raw.subject(), raw.line(), last)));
   }
 }

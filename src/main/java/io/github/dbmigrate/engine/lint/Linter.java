@@ -98,7 +98,7 @@ public final class Linter {
       allowComments = new AllowComments(ScriptReader.readAll(script.file()));
     }
     AllowComments.Verdict verdict = allowComments.about(raw.rule().id(), raw.line(),
-        Math.max(raw.line(), lastLine));
+        Math.max(raw.line(), raw.lastLine() > 0 ? raw.lastLine() : lastLine));
     String subject = verdict.missingReason()
         ? raw.subject() + " (its dbmigrate:allow comment gives no reason, so it allows nothing: write"
             + " '-- dbmigrate:allow " + raw.rule().id() + ": <why this is safe here>')"

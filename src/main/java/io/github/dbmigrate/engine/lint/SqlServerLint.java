@@ -1,0 +1,126 @@
+package io.github.dbmigrate.engine.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * SQL Server's lint: the shared rules in T-SQL, one statement of a batch at a time (the splitter
+ * cuts only at GO; {@link TsqlStatements} cuts the batch further), each finding at its statement's
+ * line. {@code EXEC sp_rename} renames tables and columns whose names are in strings; {@code ALTER
+ * COLUMN} restates a column's type, judged by {@code column-type-change}. Procedure, function,
+ * trigger and view bodies are never read.
+ */
+public final class SqlServerLint implements DatabaseLint {
+
+  static final Rule COLUMN_TYPE_CHANGE = Rule.error("column-type-change",
+      "ALTER COLUMN to another type, to a smaller size, to or from MAX, or to a longer fixed-length type"
+          + " rewrites or checks every row while holding a schema-modification lock that blocks every query"
+          + " on the table, and the running release may write values the new type refuses.",
+      "add a new column of the new type, write to both, backfill in batches in a separate migration,"
+          + " switch reads, then drop the old column in a later release. Making a varchar, nvarchar or"
+          + " varbinary longer (not to MAX) changes only metadata and is not reported.");
+
+  /** Types whose maximum length SQL Server raises in the metadata only. */
+  private static final Set<String> VARYING = Set.of("VARCHAR", "NVARCHAR", "VARBINARY");
+
+  @Override
+  public List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>(CommonLint.RULES);
+    rules.add(COLUMN_TYPE_CHANGE);
+    return List.copyOf(rules);
+  }
+
+  /** A batch may start with anything (SET NOCOUNT ON, IF, PRINT) and hold DDL further down. */
+  @Override
+  public boolean reads(String firstWord) {
+    return true;
+  }
+
+  @Override
+  public void read(LintStatement batch) {
+    for (List<Token> tokens : TsqlStatements.split(batch.tokens())) {
+      readOne(batch.part(tokens));
+    }
+  }
+
+  private void readOne(LintStatement statement) {
+    TokenCursor c = statement.cursor();
+    if (c.accept("EXEC") || c.accept("EXECUTE")) {
+      SpRename.read(statement, c);
+      return;
+    }
+    if (c.at("UPDATE", "STATISTICS") || c.at("UPDATE", "TOP") || c.at("DELETE", "TOP")) {
+      return; // statistics, or DML bounded to a batch of rows
+    }
+    LintStatement expanded = c.at("ALTER", "TABLE")
+        ? statement.part(AlterActionLists.expand(statement.tokens(), AlterActionLists.SQL_SERVER))
+        : statement;
+    CommonLint.read(expanded, this::checkAlter);
+  }
+
+  /** {@code ALTER COLUMN c type [NULL | NOT NULL]}: T-SQL restates the type; judged, then recorded. */
+  private void checkAlter(LintStatement statement, String table, TokenCursor action) {
+    if (!action.accept("ALTER", "COLUMN") || !action.peek().isName()) {
+      return;
+    }
+    String column = action.next().nameKey();
+    if (action.at("ADD") || action.at("DROP")) {
+      return; // ADD/DROP ROWGUIDCOL, PERSISTED, MASKED, NOT FOR REPLICATION
+    }
+    ColumnType type = ColumnType.read(action);
+    if (type == null) {
+      return;
+    }
+    if (!statement.isNew(table)) {
+      Optional<ColumnType> old = statement.schema().table(table).flatMap(t -> t.column(column));
+      String subject = "ALTER COLUMN " + table + "." + column + " " + type;
+      if (old.isEmpty()) {
+        statement.report(COLUMN_TYPE_CHANGE, subject + " (the column's current type is not known from the"
+            + " migration files)");
+      } else if (!inPlace(old.get(), type)) {
+        statement.report(COLUMN_TYPE_CHANGE, subject + " (was " + old.get() + ")");
+      }
+    }
+    statement.schema().putColumn(table, column, type);
+  }
+
+  /** Whether SQL Server changes {@code from} to {@code to} in the metadata only (or not at all). */
+  static boolean inPlace(ColumnType from, ColumnType to) {
+    String fromName = canonical(from.name());
+    String toName = canonical(to.name());
+    List<String> fromArgs = upper(from.args());
+    List<String> toArgs = upper(to.args());
+    if (fromName.equals(toName) && fromArgs.equals(toArgs)) {
+      return true;
+    }
+    if (toArgs.equals(List.of("MAX"))
+        && (fromName.equals("TEXT") && toName.equals("VARCHAR") || fromName.equals("NTEXT") && toName.equals("NVARCHAR"))) {
+      return true;
+    }
+    if (!fromName.equals(toName) || !VARYING.contains(fromName)) {
+      return false;
+    }
+    int old = from.args().isEmpty() ? 1 : from.length();
+    int now = to.args().isEmpty() ? 1 : to.length();
+    return old > 0 && now >= old;
+  }
+
+  private static List<String> upper(List<String> args) {
+    return args.stream().map(a -> a.trim().toUpperCase(Locale.ROOT)).toList();
+  }
+
+  /** T-SQL's synonyms. */
+  private static String canonical(String name) {
+    return switch (name) {
+      case "NUMERIC", "DEC" -> "DECIMAL";
+      case "INTEGER" -> "INT";
+      case "CHARACTER VARYING", "CHAR VARYING" -> "VARCHAR";
+      case "NATIONAL CHARACTER VARYING", "NATIONAL CHAR VARYING", "NCHAR VARYING" -> "NVARCHAR";
+      case "DOUBLE PRECISION" -> "FLOAT";
+      default -> name;
+    };
+  }
+}

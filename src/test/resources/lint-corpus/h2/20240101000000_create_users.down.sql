@@ -1,0 +1,5 @@
+-- a down script exists to undo: only rules that predict a failure judge it
+DROP TABLE legacy;
+DROP TABLE audit;
+DROP TABLE orders;
+DROP TABLE users;
