@@ -8,6 +8,8 @@ ALTER TABLE users DROP UNUSED COLUMNS;
 ALTER TABLE users DROP CONSTRAINT users_email_uk;
 ALTER TABLE users DROP PRIMARY KEY;
 ALTER TABLE users DROP UNIQUE (email);
+ALTER TABLE orders RENAME PARTITION p2023 TO p_2023;
+ALTER TABLE orders DROP SUBPARTITION p2023_eu;
 ALTER TABLE users RENAME COLUMN name TO full_name; -- expect: rename-column
 ALTER TABLE users RENAME CONSTRAINT users_pk TO users_pkey;
 ALTER TABLE orders RENAME TO purchases; -- expect: rename-table

@@ -10,7 +10,7 @@ ALTER TABLE users ALTER COLUMN email nvarchar(150) NOT NULL -- expect: column-ty
 ALTER TABLE users ALTER COLUMN name varchar(max) -- expect: column-type-change
 ALTER TABLE users ALTER COLUMN code char(8) -- expect: column-type-change
 ALTER TABLE users ALTER COLUMN age bigint -- expect: column-type-change
-ALTER TABLE users ALTER COLUMN score decimal(12,2) -- expect: column-type-change
+ALTER TABLE users ALTER COLUMN score decimal(20,2) -- expect: column-type-change
 ALTER TABLE customers ALTER COLUMN city nvarchar(100) -- expect: column-type-change
 ALTER TABLE users ADD CONSTRAINT FK_users_self FOREIGN KEY (id) REFERENCES users (id) ON DELETE NO ACTION ON UPDATE NO ACTION
 GO

@@ -14,5 +14,7 @@ ALTER VIEW v_users AS SELECT id FROM users
 GO
 CREATE FUNCTION dbo.f() RETURNS int AS BEGIN RETURN 1 END
 GO
+sp_rename 'users.mail', 'email', 'COLUMN' -- expect: rename-column
+GO
 DROP TABLE purchases -- expect: drop-table
 GO

@@ -82,6 +82,9 @@ final class AlterActionLists {
     if (verb.is("DROP") && (a.at("UNUSED", "COLUMNS") || a.at("COLUMNS", "CONTINUE"))) {
       return null; // Oracle removes columns already SET UNUSED: their data was lost then
     }
+    if ((verb.is("DROP") || verb.is("RENAME")) && (a.at("SUBPARTITION") || a.at("PARTITION"))) {
+      return null; // Oracle's partitions, which AlterTable would take for columns
+    }
     boolean listed = verb.is("ADD") || verb.is("DROP") || verb.is("MODIFY");
     if (listed && a.peek().isPunct('(')) {
       List<Token> head = column || verb.is("DROP") ? List.of(verb, word("COLUMN", verb)) : List.of(verb);

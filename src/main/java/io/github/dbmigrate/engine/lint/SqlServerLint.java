@@ -48,7 +48,7 @@ public final class SqlServerLint implements DatabaseLint {
 
   private void readOne(LintStatement statement) {
     TokenCursor c = statement.cursor();
-    if (c.accept("EXEC") || c.accept("EXECUTE")) {
+    if (c.accept("EXEC") || c.accept("EXECUTE") || c.at("SP_RENAME")) { // first in a batch, EXEC is optional
       SpRename.read(statement, c);
       return;
     }
