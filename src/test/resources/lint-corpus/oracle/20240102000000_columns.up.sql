@@ -5,6 +5,8 @@ ALTER TABLE users MODIFY (email VARCHAR2(200));
 ALTER TABLE users MODIFY name VARCHAR2(80 CHAR);
 ALTER TABLE users MODIFY (score NUMBER(12,2), nickname VARCHAR2(60));
 ALTER TABLE users MODIFY (email NOT NULL);
+ALTER TABLE users MODIFY (email CONSTRAINT users_email_nn NOT NULL);
+ALTER TABLE users ADD (CONSTRAINT users_email_uk UNIQUE (email), CONSTRAINT users_score_ck CHECK (score >= 0));
 ALTER TABLE users MODIFY email DEFAULT 'none';
 ALTER TABLE users MODIFY CONSTRAINT users_pk DISABLE;
 ALTER TABLE users MODIFY email VARCHAR2(150); -- expect: column-type-change
