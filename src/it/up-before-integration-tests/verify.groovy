@@ -1,6 +1,7 @@
 def log = new File(basedir, 'build.log').text
 def up = log.indexOf(':up (default) @ up-before-integration-tests')
-def failsafe = log.indexOf('failsafe:3.5.4:integration-test')
+// Maven 3.9 logs 'failsafe:3.5.4:integration-test', 3.8 'maven-failsafe-plugin:3.5.4:integration-test'
+def failsafe = log.indexOf(':3.5.4:integration-test (default) @ up-before-integration-tests')
 assert up > 0 : 'up ran in the build'
 assert failsafe > up : 'up ran before the integration tests'
 assert log.contains('Applied 2 migration(s)')
