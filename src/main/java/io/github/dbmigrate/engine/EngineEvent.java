@@ -37,6 +37,8 @@ public sealed interface EngineEvent {
     HISTORY_EDIT,
     /** Something {@code verify} or {@code validate} found. */
     FINDING,
+    /** An unsafe schema change the lint found (or one an allow comment allows). */
+    LINT,
     /** A destructive goal met a protected environment. */
     GUARD,
     /** Waiting for the database server to accept connections. */
@@ -51,7 +53,9 @@ public sealed interface EngineEvent {
   enum Level {
     DEBUG,
     INFO,
-    WARN
+    WARN,
+    /** What fails the goal and is not listed in its failure (a lint error of {@code lint}, {@code validate}). */
+    ERROR
   }
 
   /** The {@link Target#name} of the database this concerns; {@code null} for work without one. */
@@ -408,6 +412,39 @@ public sealed interface EngineEvent {
 
     public EngineEvent masked(UnaryOperator<String> mask) {
       return new Finding(target, mask.apply(text), toleratedBy, fails);
+    }
+  }
+
+  /**
+   * What a lint rule found at one statement, as one line {@code path:line: rule-id: message}: an error,
+   * a warning, or (at info) one an allow comment allows, with its reason. One that the goal's failure
+   * lists ({@code up} refusing) is not logged as well.
+   */
+  record LintFound(String target, io.github.dbmigrate.engine.lint.Finding finding, boolean listedInFailure)
+      implements EngineEvent {
+    public Kind kind() {
+      return Kind.LINT;
+    }
+
+    public Level level() {
+      if (finding.allowed()) {
+        return Level.INFO;
+      }
+      return finding.level() == io.github.dbmigrate.engine.lint.Level.ERROR ? Level.ERROR : Level.WARN;
+    }
+
+    public String message() {
+      return finding.text();
+    }
+
+    public boolean logged() {
+      return !listedInFailure;
+    }
+
+    /** File names, rule texts and SQL words: nothing a secret could be in. */
+    @Override
+    public EngineEvent masked(UnaryOperator<String> mask) {
+      return this;
     }
   }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The commands a user can run, named by the engine; a {@link FrontEnd} says how users type them. */
 public enum Goal {
-  CREATE, UP, DOWN, REDO, STATUS, VERIFY, VALIDATE, MARK, UNMARK, WAIT, HISTORY, SHOW;
+  CREATE, UP, DOWN, REDO, STATUS, VERIFY, VALIDATE, LINT, MARK, UNMARK, WAIT, HISTORY, SHOW;
 
   /** The goal's plain name, such as {@code up}. */
   public String id() {

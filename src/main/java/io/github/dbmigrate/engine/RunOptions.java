@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine;
 
+import io.github.dbmigrate.engine.lint.LintSettings;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import java.util.TreeSet;
  * @param protectedEnvironments environments (lower case) against which destructive goals refuse to run
  * @param allowDestructive whether destructive goals may run against a protected environment anyway
  * @param createDatabase whether {@code up} creates a missing database first, where the server allows
+ * @param lint how the lint of unsafe schema changes runs ({@code lint}, {@code validate}, {@code up},
+ *     {@code redo})
  */
 public record RunOptions(
     Optional<TxnMode> txnMode,
@@ -29,7 +32,8 @@ public record RunOptions(
     boolean dryRun,
     Set<String> protectedEnvironments,
     boolean allowDestructive,
-    boolean createDatabase) {
+    boolean createDatabase,
+    LintSettings lint) {
 
   public static final String DEFAULT_PROTECTED = "production";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
@@ -44,6 +48,7 @@ public record RunOptions(
       }
     }
     protectedEnvironments = Set.copyOf(normalized);
+    Objects.requireNonNull(lint, "lint");
   }
 
   /**
@@ -52,38 +57,43 @@ public record RunOptions(
    */
   public static RunOptions defaults() {
     return new RunOptions(Optional.empty(), DEFAULT_LOCK_TIMEOUT, false, false, false, Set.of(DEFAULT_PROTECTED),
-        false, false);
+        false, false, LintSettings.defaults());
   }
 
   /** These options with {@code mode} as given; null leaves the choice to the database's default. */
   public RunOptions withTxnMode(TxnMode mode) {
     return new RunOptions(Optional.ofNullable(mode), lockTimeout, noLock, strict, dryRun, protectedEnvironments, allowDestructive,
-        createDatabase);
+        createDatabase, lint);
   }
 
   /** The lock's timeout, and whether to run without the lock at all. */
   public RunOptions withLock(Duration timeout, boolean without) {
     return new RunOptions(txnMode, timeout, without, strict, dryRun, protectedEnvironments, allowDestructive,
-        createDatabase);
+        createDatabase, lint);
   }
 
   public RunOptions withStrict(boolean on) {
     return new RunOptions(txnMode, lockTimeout, noLock, on, dryRun, protectedEnvironments, allowDestructive,
-        createDatabase);
+        createDatabase, lint);
   }
 
   public RunOptions withDryRun(boolean on) {
     return new RunOptions(txnMode, lockTimeout, noLock, strict, on, protectedEnvironments, allowDestructive,
-        createDatabase);
+        createDatabase, lint);
   }
 
   public RunOptions withGuard(Set<String> protectedNames, boolean allow) {
-    return new RunOptions(txnMode, lockTimeout, noLock, strict, dryRun, protectedNames, allow, createDatabase);
+    return new RunOptions(txnMode, lockTimeout, noLock, strict, dryRun, protectedNames, allow, createDatabase, lint);
   }
 
   public RunOptions withCreateDatabase(boolean on) {
     return new RunOptions(txnMode, lockTimeout, noLock, strict, dryRun, protectedEnvironments, allowDestructive,
-        on);
+        on, lint);
+  }
+
+  public RunOptions withLint(LintSettings settings) {
+    return new RunOptions(txnMode, lockTimeout, noLock, strict, dryRun, protectedEnvironments, allowDestructive,
+        createDatabase, settings);
   }
 
   /** Whether an environment name is protected (names compare without case). */

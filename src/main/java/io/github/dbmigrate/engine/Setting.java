@@ -36,7 +36,13 @@ public enum Setting {
   /** Values set on the migrating session for scripts to read ({@code up}, {@code down}, {@code redo}). */
   VARIABLES("variables"),
   /** What a new migration does, in words ({@code create}). */
-  MESSAGE("message");
+  MESSAGE("message"),
+  /** How the lint of unsafe schema changes counts: {@code error}, {@code warn} or {@code off}. */
+  LINT("lint"),
+  /** Levels of single lint rules, by rule id. */
+  LINT_RULES("lintRules"),
+  /** The first version the lint judges; older files only teach it the schema. */
+  LINT_FROM("lintFrom");
 
   private final String key;
 

@@ -122,7 +122,11 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
 
   /** The build log for the engine's events, with {@code secrets} masked. */
   MavenLogListener listener(List<String> secrets) {
-    return new MavenLogListener(getLog(), text -> mask(text, secrets));
+    boolean github = "true".equalsIgnoreCase(processEnvironment.get("GITHUB_ACTIONS"));
+    String workspace = processEnvironment.get("GITHUB_WORKSPACE");
+    // The runner reads a workflow command only at the start of a line: not after the log's [ERROR].
+    return new MavenLogListener(getLog(), text -> mask(text, secrets), github ? System.out::println : null,
+        workspace == null || workspace.isBlank() ? baseDir() : Path.of(workspace));
   }
 
   /**

@@ -10,7 +10,9 @@ import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
+import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.lint.LintSettings;
 import io.github.dbmigrate.engine.session.Variables;
 import io.github.dbmigrate.maven.Parameters.Changes;
 import io.github.dbmigrate.maven.Parameters.Directories;
@@ -76,6 +78,24 @@ final class ConfigFactory {
     List<Path> dirs = params.directories() == null ? List.of() : directories(params.directories());
     return new EngineConfig(Sources.in(dirs), null, RunOptions.defaults(),
         Outputs.to(params.reportDir().toPath()).withStepSummary(stepSummary(environment)).withFrontEnd(WORDS));
+  }
+
+  /**
+   * The configuration of a goal that checks the files without a database ({@code validate},
+   * {@code lint}): the folders, the lint settings and where reports go.
+   */
+  static EngineConfig offline(List<Path> dirs, java.io.File reportDir, LintSettings lint,
+      Map<String, String> environment) {
+    return new EngineConfig(Sources.in(dirs), null, RunOptions.defaults().withLint(lint),
+        Outputs.to(reportDir.toPath()).withStepSummary(stepSummary(environment)).withFrontEnd(WORDS));
+  }
+
+  /**
+   * The lint settings: {@code dbmigrate.lint} ({@code error}, {@code warn} or {@code off}), the POM's
+   * {@code <lintRules>} (rule id to level) and {@code dbmigrate.lintFrom} (a version).
+   */
+  static LintSettings lint(String mode, Map<String, String> rules, String from) {
+    return LintSettings.parse(mode, rules, from, Dialects.lintRuleIds(), WORDS);
   }
 
   /**

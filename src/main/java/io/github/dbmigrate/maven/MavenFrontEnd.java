@@ -18,6 +18,7 @@ public final class MavenFrontEnd implements FrontEnd {
   public String setting(Setting setting) {
     return switch (setting) {
       case DIRS -> "<dirs>"; // a list, given in the POM only
+      case LINT_RULES -> "<lintRules>"; // a map, given in the POM only
       case MESSAGE -> "message";
       default -> "dbmigrate." + setting.key();
     };

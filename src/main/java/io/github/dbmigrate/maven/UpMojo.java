@@ -79,6 +79,29 @@ public class UpMojo extends AbstractChangingMojo {
     return txnMode;
   }
 
+  /**
+   * How the lint of unsafe schema changes counts for the migrations this run would apply, checked
+   * before anything runs: {@code error} refuses the run on a finding at level error (each rule has its
+   * level, see {@link #lintRules}), {@code warn} reports every finding as a warning and runs them,
+   * {@code off} skips the lint.
+   */
+  @Parameter(property = "dbmigrate.lint", defaultValue = "error")
+  String lint;
+
+  /**
+   * Levels of single lint rules, by rule id, each {@code error}, {@code warn} or {@code off}: for
+   * example {@code dml-without-where} set to {@code error}. An unknown rule id is refused.
+   */
+  @Parameter
+  Map<String, String> lintRules;
+
+  /**
+   * Lint only the migrations of this version and newer; the older ones only teach the lint the
+   * schema (a project with a long history adopting the lint sets this to its next version).
+   */
+  @Parameter(property = "dbmigrate.lintFrom")
+  String lintFrom;
+
   @Override
   Variables variables() {
     return variablesOver(variables);
@@ -91,7 +114,8 @@ public class UpMojo extends AbstractChangingMojo {
 
   @Override
   RunOptions options(RunOptions common) {
-    return super.options(common).withStrict(strict).withCreateDatabase(createDatabase);
+    return super.options(common).withStrict(strict).withCreateDatabase(createDatabase)
+        .withLint(ConfigFactory.lint(lint, lintRules, lintFrom));
   }
 
   @Override

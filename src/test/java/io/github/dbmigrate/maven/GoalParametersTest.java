@@ -36,6 +36,7 @@ class GoalParametersTest {
   private static final List<String> CHANGING = List.of("lockTimeout", "noLock", "dryRun");
   /** Only goals that run scripts choose how they are grouped into transactions. */
   private static final List<String> SCRIPTS = List.of("txnMode", "variables");
+  private static final List<String> LINT = List.of("lint", "lintRules", "lintFrom");
   private static final List<String> GUARDED = List.of("protectedEnvironments", "allowDestructive");
 
   /**
@@ -78,7 +79,11 @@ class GoalParametersTest {
       Map.entry("to", "dbmigrate.to -"),
       Map.entry("version", "dbmigrate.version - required"),
       // a map takes no -D property: the goals read dbmigrate.variables themselves
-      Map.entry("variables", "- -"));
+      Map.entry("variables", "- -"),
+      Map.entry("lint", "dbmigrate.lint error"),
+      // a map takes no -D property
+      Map.entry("lintRules", "- -"),
+      Map.entry("lintFrom", "dbmigrate.lintFrom -"));
 
   private static Map<String, Map<String, String>> declared;
   /** Each goal's and parameter's description, as {@code help:describe} and {@code dbmigrate:help} print it. */
@@ -115,18 +120,19 @@ class GoalParametersTest {
   void eachGoalDeclaresExactlyWhatItUses() {
     Map<String, Set<String>> expected = new LinkedHashMap<>();
     expected.put("create", names(List.of("skip", "message", "noDbTxn"), FILES));
-    expected.put("validate", names(List.of("skip", "url", "dialect"), FILES));
+    expected.put("validate", names(List.of("skip", "url", "dialect", "reportDir"), FILES, LINT));
+    expected.put("lint", names(List.of("skip", "url", "dialect", "reportDir"), FILES, LINT));
     expected.put("wait", names(CONNECTING, List.of("waitTimeout")));
     expected.put("status", names(CONNECTING, HISTORY, FILES));
     expected.put("history", names(CONNECTING, HISTORY, FILES, List.of("from", "to")));
     expected.put("show", names(CONNECTING, HISTORY, FILES, List.of("version", "dialect")));
     expected.put("verify", names(CONNECTING, HISTORY, FILES, List.of("allowPending", "allowDrift", "allowNoFile")));
     expected.put("doctor", names(CONNECTING, HISTORY, FILES, List.of("txnMode", "noLock")));
-    expected.put("up", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, List.of("strict", "createDatabase",
+    expected.put("up", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, LINT, List.of("strict", "createDatabase",
         "steps", "to")));
     expected.put("mark", names(CONNECTING, HISTORY, FILES, CHANGING, List.of("version")));
     expected.put("down", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, GUARDED, List.of("steps", "to")));
-    expected.put("redo", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, GUARDED, List.of("steps")));
+    expected.put("redo", names(CONNECTING, HISTORY, FILES, CHANGING, SCRIPTS, GUARDED, LINT, List.of("steps")));
     expected.put("unmark", names(CONNECTING, HISTORY, FILES, CHANGING, GUARDED, List.of("version")));
 
     Map<String, Set<String>> actual = new TreeMap<>();
@@ -136,7 +142,7 @@ class GoalParametersTest {
 
   @Test
   void goalsThatNeverConnectOfferNoCredentialsNorLockSettings() {
-    for (String goal : List.of("create", "validate")) {
+    for (String goal : List.of("create", "validate", "lint")) {
       assertThat(declared.get(goal)).as(goal)
           .doesNotContainKeys("user", "password", "serverId", "settings", "lockTimeout", "txnMode", "table");
     }

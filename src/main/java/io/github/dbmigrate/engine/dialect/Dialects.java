@@ -3,9 +3,11 @@ package io.github.dbmigrate.engine.dialect;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.db.Secrets;
+import io.github.dbmigrate.engine.lint.DatabaseLint;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -56,6 +58,14 @@ public final class Dialects {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every rule id some database's lint checks, sorted: what {@code <lintRules>} may name. */
+  public static Set<String> lintRuleIds() {
+    TreeSet<String> ids = new TreeSet<>();
+    KNOWN.forEach(d -> d.capability(DatabaseLint.class)
+        .ifPresent(lint -> lint.rules().forEach(rule -> ids.add(rule.id()))));
+    return ids;
   }
 
   /** The names users are told to use, sorted; abbreviations are accepted but not listed. */

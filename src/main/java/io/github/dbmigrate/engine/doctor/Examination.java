@@ -314,7 +314,7 @@ final class Examination {
       FrontEnd words = config.frontEnd();
       try {
         MigrationValidator.Result result = new MigrationValidator(
-            new ScriptRules.Chosen(dialect.name(), dialect.syntax()), event -> {}, words)
+            new ScriptRules.Chosen(dialect.name(), dialect), event -> {}, words)
             .validate(config.sources().dirs());
         return new FileCheck(config.sources().files(words), result, null, words, dialect.name());
       } catch (DbMigrateException e) {

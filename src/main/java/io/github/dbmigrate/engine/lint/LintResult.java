@@ -1,5 +1,8 @@
 package io.github.dbmigrate.engine.lint;
 
+import io.github.dbmigrate.engine.FrontEnd;
+import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.Setting;
 import java.util.List;
 
 /** Every finding of a lint, in file and line order, allowed ones included. */
@@ -26,5 +29,45 @@ public record LintResult(List<Finding> findings) {
 
   public boolean failed() {
     return !errors().isEmpty();
+  }
+
+  /** The counts, for a summary: {@code 1 error, 2 warnings, 1 allowed}, or {@code no unsafe change}. */
+  public String counts() {
+    if (findings.isEmpty()) {
+      return "no unsafe change";
+    }
+    StringBuilder out = new StringBuilder();
+    count(out, errors().size(), "error", "errors");
+    count(out, warnings().size(), "warning", "warnings");
+    count(out, allowed().size(), "allowed", "allowed");
+    return out.toString();
+  }
+
+  private static void count(StringBuilder out, int n, String one, String many) {
+    if (n > 0) {
+      out.append(out.isEmpty() ? "" : ", ").append(n).append(' ').append(n == 1 ? one : many);
+    }
+  }
+
+  /**
+   * What to do about the errors, after the lines that list them: fix, allow with a reason, or only
+   * warn.
+   */
+  public static String whatToDo(FrontEnd words) {
+    return "Do it the safe way each line describes (usually several migrations, each deployed on its own),"
+        + " or, once reviewed, allow it with a reason on the line before the statement: '-- dbmigrate:allow"
+        + " <rule-id>: <why this is safe here>'. " + words.option(Setting.LINT, "warn") + " reports them as"
+        + " warnings only.";
+  }
+
+  /**
+   * The failure of a goal that refuses to run the unsafe changes: {@code what} says what stops,
+   * followed by each error as a line {@code path:line: rule-id: message}, unless {@code logged}
+   * (the log has just shown them at error level); the report lists them either way.
+   */
+  public Refused refusal(String what, boolean logged, FrontEnd words) {
+    List<String> lines = errors().stream().map(Finding::text).toList();
+    String listed = logged ? " (the ERROR lines above)." : ":\n  - " + String.join("\n  - ", lines);
+    return new Refused(lines, what + listed + "\n" + whatToDo(words));
   }
 }

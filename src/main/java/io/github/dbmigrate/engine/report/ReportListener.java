@@ -6,6 +6,7 @@ import io.github.dbmigrate.engine.EngineEvent.DriftFound;
 import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
 import io.github.dbmigrate.engine.EngineEvent.Finding;
 import io.github.dbmigrate.engine.EngineEvent.HistoryEdited;
+import io.github.dbmigrate.engine.EngineEvent.LintFound;
 import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
 import io.github.dbmigrate.engine.EngineEvent.OutOfOrder;
 import io.github.dbmigrate.engine.EngineEvent.ServerAnswered;
@@ -36,6 +37,8 @@ final class ReportListener implements EngineListener {
       report.drift(d.description());
     } else if (event instanceof HistoryEdited h) {
       report.edit(h.action(), h.version(), h.name());
+    } else if (event instanceof LintFound l) {
+      report.lint(l.finding());
     } else if (event instanceof Finding f) {
       report.finding(f.text());
     } else if (event instanceof DryRunWritten d) {

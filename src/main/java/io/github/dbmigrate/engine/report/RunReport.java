@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.report;
 
 import io.github.dbmigrate.engine.Durations;
+import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.ReportOrigin;
 import io.github.dbmigrate.engine.status.Json;
 import java.time.Duration;
@@ -38,6 +39,7 @@ public final class RunReport {
   private final List<String> drift = new ArrayList<>();
   private final List<HistoryEdit> edits = new ArrayList<>();
   private final List<String> findings = new ArrayList<>();
+  private final List<io.github.dbmigrate.engine.lint.Finding> lint = new ArrayList<>();
   private Duration lockWait;
   private Duration total = Duration.ZERO;
   private String summary;
@@ -118,6 +120,11 @@ public final class RunReport {
     findings.add(text);
   }
 
+  /** An unsafe change the lint found, or one an allow comment allows. */
+  void lint(io.github.dbmigrate.engine.lint.Finding finding) {
+    lint.add(finding);
+  }
+
   void lockWait(Duration waited) {
     lockWait = waited;
   }
@@ -190,6 +197,7 @@ public final class RunReport {
     field(out, "historyEdits", list(edits.stream().map(e -> "{\"action\": " + Json.string(e.action())
         + ", \"version\": " + Json.string(e.version()) + ", \"name\": " + Json.string(e.name()) + "}")
         .toList()));
+    field(out, "lint", list(lint.stream().map(RunReport::lintJson).toList()));
     out.append("  \"findings\": ").append(list(findings.stream().map(Json::string).toList())).append("\n}\n");
     return out.toString();
   }
@@ -233,6 +241,8 @@ public final class RunReport {
     bullets(md, "History edited without running scripts", edits.stream()
         .map(e -> e.action() + " " + e.version() + (e.name() == null ? "" : " " + e.name())).toList());
     bullets(md, "Findings", findings);
+    bullets(md, "Lint (unsafe schema changes)", lint.stream().map(f -> (f.allowed() ? "allowed" : f.level().word())
+        + ": `" + cell(f.text()) + "`").toList());
     if (dryRunFile != null) {
       md.append("Statements: `").append(cell(dryRunFile)).append("`\n\n");
     }
@@ -240,6 +250,12 @@ public final class RunReport {
       md.append("```\n").append(error.replace("```", "'''")).append("\n```\n");
     }
     return md.toString();
+  }
+
+  private static String lintJson(io.github.dbmigrate.engine.lint.Finding f) {
+    return "{\"file\": " + Json.string(Paths.display(f.file())) + ", \"line\": " + f.line() + ", \"rule\": "
+        + Json.string(f.rule().id()) + ", \"level\": " + Json.string(f.level().word()) + ", \"message\": "
+        + Json.string(f.message()) + ", \"allowed\": " + Json.string(f.allowedBecause()) + "}";
   }
 
   private static void bullets(StringBuilder md, String title, List<String> items) {

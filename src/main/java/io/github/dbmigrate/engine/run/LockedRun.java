@@ -16,6 +16,7 @@ import io.github.dbmigrate.engine.db.ConnectionFactory;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
 import io.github.dbmigrate.engine.lock.LockStrategy;
@@ -24,6 +25,7 @@ import io.github.dbmigrate.engine.session.SessionState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Opens the work connection, takes the lock on a connection of its own, ensures the history table and
@@ -50,6 +52,23 @@ final class LockedRun {
    */
   LockedRun beforeLocking(Runnable check) {
     this.beforeLocking = check;
+    return this;
+  }
+
+  /**
+   * A check under the lock before anything is changed, the history table not even created: it gets
+   * the recorded versions (none when the table is missing), the dialect and the work connection.
+   */
+  @FunctionalInterface
+  interface Check {
+    void run(Map<String, AppliedVersion> applied, Dialect dialect, Connection work) throws SQLException;
+  }
+
+  private Check beforeChanging;
+
+  /** Runs {@code check} under the lock before the history table is ensured and the work runs. */
+  LockedRun beforeChanging(Check check) {
+    this.beforeChanging = check;
     return this;
   }
 
@@ -133,6 +152,9 @@ final class LockedRun {
       Connection connection, MigrationLock lock, long start, SessionState.Saved startingState)
       throws SQLException {
     connection.setAutoCommit(true);
+    if (beforeChanging != null) {
+      beforeChanging.run(history.read(connection), dialect, connection);
+    }
     DryRun preview = config.options().dryRun()
         ? new DryRun(config, listener, dialect, history, connection, purpose) : null;
     Session session = new Session(config, listener, dialect, history, connection, lock, preview, start,

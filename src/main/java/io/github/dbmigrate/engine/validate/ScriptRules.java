@@ -8,7 +8,9 @@ import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.ScriptSyntax;
+import io.github.dbmigrate.engine.lint.DatabaseLint;
 import io.github.dbmigrate.engine.sql.SplitRules;
+import java.util.Optional;
 
 /**
  * Which database's script syntax an offline check uses: the dialect setting's name, else the
@@ -17,12 +19,22 @@ import io.github.dbmigrate.engine.sql.SplitRules;
  */
 public final class ScriptRules {
 
-  /** The script syntax and the name of the database it belongs to. */
-  public record Chosen(String database, ScriptSyntax syntax) {
+  /** The database whose rules check the files, and its name as the user chose it. */
+  public record Chosen(String database, Dialect dialect) {
+
+    /** How the database's client reads a script. */
+    public ScriptSyntax syntax() {
+      return dialect.syntax();
+    }
+
+    /** The database's lint of unsafe schema changes; empty for a database without one. */
+    public Optional<DatabaseLint> lint() {
+      return dialect.capability(DatabaseLint.class);
+    }
 
     /** How the database's client splits a script. */
     public SplitRules rules() {
-      return syntax.splitRules();
+      return dialect.syntax().splitRules();
     }
   }
 
@@ -38,16 +50,16 @@ public final class ScriptRules {
       Dialects.Named named = Dialects.named(dialect).orElseThrow(() -> new BadSetting(Setting.DIALECT,
           "Unknown " + words.setting(Setting.DIALECT) + " '" + dialect + "'. Use one of: "
               + String.join(", ", Dialects.listedNames()) + "."));
-      return new Chosen(named.shown(), named.dialect().syntax());
+      return new Chosen(named.shown(), named.dialect());
     }
     if (url == null || url.isBlank()) {
       Dialects.Named postgres = Dialects.named("postgresql").orElseThrow();
-      return new Chosen(postgres.shown(), postgres.dialect().syntax());
+      return new Chosen(postgres.shown(), postgres.dialect());
     }
     String jdbcUrl = DatabaseTarget.dialectUrl(url);
     try {
       Dialect known = Dialects.forUrl(jdbcUrl);
-      return new Chosen(known.name(), known.syntax());
+      return new Chosen(known.name(), known);
     } catch (DbMigrateException unknown) {
       throw new BadSetting(Setting.DIALECT, unknown.getMessage() + " Or set " + words.setting(Setting.DIALECT)
           + " (for example postgresql, oracle, sqlserver, mysql) to check the files with that database's rules.",

@@ -1,0 +1,61 @@
+package io.github.dbmigrate.engine.lint;
+
+import io.github.dbmigrate.engine.files.Direction;
+import io.github.dbmigrate.engine.files.Migration;
+import io.github.dbmigrate.engine.files.Script;
+import io.github.dbmigrate.engine.files.ScriptReader;
+import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.StatementSplitter;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Lints migration files read from disk, for the goals that do not split them anyway ({@code lint},
+ * and {@code up} and {@code redo} before they run anything). Every up script up to the last judged
+ * migration is read in version order to teach the schema; a down script is read only when its
+ * migration is judged. Scripts the splitter finds fault with are still read as far as they go: the
+ * goal that runs or validates them reports that itself.
+ */
+public final class MigrationLint {
+
+  private MigrationLint() {}
+
+  /**
+   * @param inOrder every migration, in version order
+   * @param judged which migrations' findings count (all of them offline, the pending ones for {@code up})
+   * @param pendingRun whether tables created by earlier judged migrations count as new (see {@link Linter})
+   */
+  public static LintResult run(DatabaseLint database, SplitRules rules, LintSettings settings, boolean pendingRun,
+      List<Migration> inOrder, Predicate<Migration> judged) {
+    if (settings.off()) {
+      return new LintResult(List.of());
+    }
+    int last = -1;
+    for (int i = 0; i < inOrder.size(); i++) {
+      if (judged.test(inOrder.get(i))) {
+        last = i;
+      }
+    }
+    Linter linter = new Linter(database, rules, settings, pendingRun);
+    StatementSplitter splitter = new StatementSplitter(rules);
+    for (int i = 0; i <= last; i++) { // files after the last judged one cannot change a verdict
+      Migration migration = inOrder.get(i);
+      boolean judge = judged.test(migration);
+      read(linter, splitter, migration.script(Direction.UP), judge);
+      if (judge && migration.hasDown()) {
+        read(linter, splitter, migration.script(Direction.DOWN), true);
+      }
+    }
+    return linter.finish();
+  }
+
+  private static void read(Linter linter, StatementSplitter splitter, Script script, boolean judge) {
+    linter.beginScript(script, judge);
+    try (ScriptReader reader = ScriptReader.open(script.file())) {
+      splitter.split(reader, linter::statement);
+    } catch (IOException e) {
+      throw ScriptReader.unreadable(script.file(), e);
+    }
+  }
+}

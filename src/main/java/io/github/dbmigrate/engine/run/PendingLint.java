@@ -1,0 +1,61 @@
+package io.github.dbmigrate.engine.run;
+
+import io.github.dbmigrate.engine.EngineConfig;
+import io.github.dbmigrate.engine.EngineEvent.Level;
+import io.github.dbmigrate.engine.EngineEvent.LintFound;
+import io.github.dbmigrate.engine.EngineEvent.Note;
+import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.Goal;
+import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.files.Migration;
+import io.github.dbmigrate.engine.files.MigrationSet;
+import io.github.dbmigrate.engine.lint.DatabaseLint;
+import io.github.dbmigrate.engine.lint.LintResult;
+import io.github.dbmigrate.engine.lint.LintSettings;
+import io.github.dbmigrate.engine.lint.MigrationLint;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The lint {@code up} and {@code redo} run under the lock before anything changes (not even the
+ * history table is created): the migrations the run would apply are judged, tables created by an
+ * earlier one of them count as new, and the applied files before them are read only to learn the
+ * schema. An error no allow comment covers refuses the whole run.
+ */
+final class PendingLint {
+
+  private PendingLint() {}
+
+  /**
+   * Lints {@code toRun} (the migrations whose scripts the run would execute) among {@code files};
+   * warnings and allowed findings are told to {@code listener}, errors refuse the run.
+   */
+  static void check(EngineConfig config, EngineListener listener, Goal goal, Dialect dialect, Connection work,
+      MigrationSet files, List<Migration> toRun) throws SQLException {
+    LintSettings settings = config.options().lint();
+    if (settings.off() || toRun.isEmpty()) {
+      return;
+    }
+    String target = config.target().name();
+    Optional<DatabaseLint> lint = dialect.capability(DatabaseLint.class);
+    if (lint.isEmpty()) {
+      listener.on(new Note(target, Level.DEBUG, dialect.name() + " has no lint yet: the migrations run"
+          + " without a check for unsafe changes."));
+      return;
+    }
+    Set<String> judged = toRun.stream().map(Migration::version).collect(Collectors.toSet());
+    LintResult result = MigrationLint.run(lint.get(), dialect.syntax().splitRules(work), settings, true,
+        files.all(), m -> judged.contains(m.version()));
+    List<io.github.dbmigrate.engine.lint.Finding> errors = result.errors();
+    result.findings().forEach(f -> listener.on(new LintFound(target, f, errors.contains(f))));
+    if (result.failed()) {
+      throw result.refusal(config.frontEnd().goal(goal) + " refuses " + errors.size() + " unsafe change(s) in the"
+          + " migrations it would run; nothing was run" + (config.options().dryRun() ? " (dry run)" : ""), false,
+          config.frontEnd());
+    }
+  }
+}
