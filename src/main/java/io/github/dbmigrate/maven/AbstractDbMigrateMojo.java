@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
@@ -37,6 +38,12 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
 
   /** Environment variables ({@code DATABASE_URL}, {@code GITHUB_STEP_SUMMARY}); replaceable in tests. */
   Map<String, String> processEnvironment = System.getenv();
+
+  /**
+   * Where GitHub workflow annotations are printed: standard output, where the runner reads a command
+   * only at the start of a line (not after the log's {@code [ERROR]}); replaceable in tests.
+   */
+  Consumer<String> annotationOutput = System.out::println;
 
   /** Where Maven runs: the base directory outside any project; replaceable in tests. */
   Path workingDirectory = Path.of("").toAbsolutePath();
@@ -124,8 +131,7 @@ abstract class AbstractDbMigrateMojo extends AbstractMojo {
   MavenLogListener listener(List<String> secrets) {
     boolean github = "true".equalsIgnoreCase(processEnvironment.get("GITHUB_ACTIONS"));
     String workspace = processEnvironment.get("GITHUB_WORKSPACE");
-    // The runner reads a workflow command only at the start of a line: not after the log's [ERROR].
-    return new MavenLogListener(getLog(), text -> mask(text, secrets), github ? System.out::println : null,
+    return new MavenLogListener(getLog(), text -> mask(text, secrets), github ? annotationOutput : null,
         workspace == null || workspace.isBlank() ? baseDir() : Path.of(workspace));
   }
 

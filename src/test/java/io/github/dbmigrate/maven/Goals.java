@@ -21,6 +21,10 @@ final class Goals {
     if (mojo instanceof AbstractOfflineMojo offline) {
       offline.dir = dir.toString();
     }
+    if (mojo instanceof AbstractFileCheckMojo checking) {
+      checking.reportDir = new File(dir.toFile(), "report");
+      checking.lint = "error"; // the parameter's default
+    }
     if (mojo instanceof AbstractConnectingMojo connecting) {
       connecting.url = url;
       connecting.reportDir = new File(dir.toFile(), "report");
