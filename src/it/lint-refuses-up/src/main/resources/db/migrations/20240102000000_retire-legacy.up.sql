@@ -1,0 +1,2 @@
+-- The old orders table is replaced by audit.
+DROP TABLE legacy_orders;
