@@ -43,7 +43,9 @@ abstract class AbstractFileCheckMojo extends AbstractOfflineMojo {
 
   /**
    * Levels of single lint rules, by rule id, each {@code error}, {@code warn} or {@code off}: for
-   * example {@code dml-without-where} set to {@code error}. An unknown rule id is refused.
+   * example {@code dml-without-where} set to {@code error}. An unknown rule id is refused. User
+   * property {@code dbmigrate.lintRules} ({@code id=level,id=level}, read by the goal itself), whose
+   * entries replace the POM's of the same rule.
    */
   @Parameter
   Map<String, String> lintRules;
@@ -67,7 +69,7 @@ abstract class AbstractFileCheckMojo extends AbstractOfflineMojo {
     String databaseUrl = ConfigFactory.databaseUrl(quiet(url, "dbmigrate.url"), processEnvironment);
     ScriptRules.Chosen rules = ScriptRules.choose(dialect, databaseUrl, MavenFrontEnd.INSTANCE);
     EngineConfig config = ConfigFactory.offline(directories, reportDir,
-        ConfigFactory.lint(lint, lintRules, lintFrom), processEnvironment);
+        ConfigFactory.lint(lint, lintRules, quiet(null, ConfigFactory.PROPERTY_LINT_RULES), lintFrom), processEnvironment);
     check(config.withOutputs(config.outputs().withListener(listener)
         .withOrigin(MavenReportOrigin.of(session, mojoExecution))), rules);
   }

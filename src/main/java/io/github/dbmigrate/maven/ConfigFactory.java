@@ -92,11 +92,29 @@ final class ConfigFactory {
 
   /**
    * The lint settings: {@code dbmigrate.lint} ({@code error}, {@code warn} or {@code off}), the POM's
-   * {@code <lintRules>} (rule id to level) and {@code dbmigrate.lintFrom} (a version).
+   * {@code <lintRules>} (rule id to level) with {@code -Ddbmigrate.lintRules=id=level,...} over it
+   * (entries replace the POM's of the same rule), and {@code dbmigrate.lintFrom} (a version).
    */
-  static LintSettings lint(String mode, Map<String, String> rules, String from) {
+  static LintSettings lint(String mode, Map<String, String> pomRules, String commandLineRules, String from) {
+    Map<String, String> rules = new LinkedHashMap<>();
+    if (pomRules != null) {
+      rules.putAll(pomRules);
+    }
+    if (commandLineRules != null && !commandLineRules.isBlank()) {
+      for (String entry : commandLineRules.split(",")) {
+        int equals = entry.indexOf('=');
+        if (equals < 0) {
+          throw new BadSetting(Setting.LINT_RULES, "'" + entry.trim() + "' in -D" + PROPERTY_LINT_RULES
+              + " is not rule-id=level (for example dml-without-where=error).");
+        }
+        rules.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+      }
+    }
     return LintSettings.parse(mode, rules, from, Dialects.lintRuleIds(), WORDS);
   }
+
+  /** The property that gives lint rules' levels on the command line (a map takes no property in Maven). */
+  static final String PROPERTY_LINT_RULES = "dbmigrate.lintRules";
 
   /**
    * The database URL a goal is given: {@code dbmigrate.url}, else the environment variable

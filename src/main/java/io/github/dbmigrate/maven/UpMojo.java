@@ -90,7 +90,9 @@ public class UpMojo extends AbstractChangingMojo {
 
   /**
    * Levels of single lint rules, by rule id, each {@code error}, {@code warn} or {@code off}: for
-   * example {@code dml-without-where} set to {@code error}. An unknown rule id is refused.
+   * example {@code dml-without-where} set to {@code error}. An unknown rule id is refused. User
+   * property {@code dbmigrate.lintRules} ({@code id=level,id=level}, read by the goal itself), whose
+   * entries replace the POM's of the same rule.
    */
   @Parameter
   Map<String, String> lintRules;
@@ -115,7 +117,7 @@ public class UpMojo extends AbstractChangingMojo {
   @Override
   RunOptions options(RunOptions common) {
     return super.options(common).withStrict(strict).withCreateDatabase(createDatabase)
-        .withLint(ConfigFactory.lint(lint, lintRules, lintFrom));
+        .withLint(ConfigFactory.lint(lint, lintRules, quiet(null, ConfigFactory.PROPERTY_LINT_RULES), lintFrom));
   }
 
   @Override

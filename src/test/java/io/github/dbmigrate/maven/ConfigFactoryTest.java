@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.lint.Level;
 import io.github.dbmigrate.maven.Parameters.Directories;
 import java.io.File;
 import java.nio.file.Path;
@@ -166,5 +167,15 @@ class ConfigFactoryTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2").doesNotContain("abc"));
     assertThatThrownBy(() -> ConfigFactory.variables(Map.of(), "Dev=1"))
         .hasMessageContaining("Variable name 'Dev' in dbmigrate.variables is not allowed");
+  }
+
+  @Test
+  void lintRulesOnTheCommandLineReplaceThePomsOfTheSameRule() {
+    assertThat(ConfigFactory.lint("warn", Map.of("drop-column", "off", "truncate-table", "warn"),
+        "drop-column=error, dml-without-where=off", "20250101000000").ruleLevels())
+        .isEqualTo(Map.of("drop-column", Level.ERROR, "truncate-table", Level.WARN, "dml-without-where", Level.OFF));
+    assertThatThrownBy(() -> ConfigFactory.lint(null, null, "drop-column", null)).isInstanceOf(BadSetting.class)
+        .hasMessage("'drop-column' in -Ddbmigrate.lintRules is not rule-id=level (for example"
+            + " dml-without-where=error).");
   }
 }
