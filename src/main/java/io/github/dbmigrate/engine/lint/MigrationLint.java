@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * Lints migration files read from disk, for the goals that do not split them anyway ({@code lint},
  * and {@code up} and {@code redo} before they run anything). Every up script up to the last judged
  * migration is read in version order to teach the schema; a down script is read only when its
- * migration is judged. Scripts the splitter finds fault with are still read as far as they go: the
+ * migration is judged and the goal may run it ({@code lint}, {@code redo}; not {@code up}). Scripts the splitter finds fault with are still read as far as they go: the
  * goal that runs or validates them reports that itself.
  */
 public final class MigrationLint {
@@ -25,9 +25,10 @@ public final class MigrationLint {
    * @param inOrder every migration, in version order
    * @param judged which migrations' findings count (all of them offline, the pending ones for {@code up})
    * @param pendingRun whether tables created by earlier judged migrations count as new (see {@link Linter})
+   * @param downs whether the judged migrations' down scripts are judged too
    */
   public static LintResult run(DatabaseLint database, SplitRules rules, LintSettings settings, boolean pendingRun,
-      List<Migration> inOrder, Predicate<Migration> judged) {
+      List<Migration> inOrder, Predicate<Migration> judged, boolean downs) {
     if (settings.off()) {
       return new LintResult(List.of());
     }
@@ -43,7 +44,7 @@ public final class MigrationLint {
       Migration migration = inOrder.get(i);
       boolean judge = judged.test(migration);
       read(linter, splitter, migration.script(Direction.UP), judge);
-      if (judge && migration.hasDown()) {
+      if (downs && judge && migration.hasDown()) {
         read(linter, splitter, migration.script(Direction.DOWN), true);
       }
     }

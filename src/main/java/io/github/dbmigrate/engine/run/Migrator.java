@@ -83,7 +83,7 @@ public final class Migrator {
       return new LockedRun(config, listener)
           .beforeLocking(() -> Planner.checkUpTarget(scanning.join(), limit, config.frontEnd()))
           .beforeChanging((applied, dialect, work) -> PendingLint.check(config, listener, Goal.UP, dialect, work,
-              scanning.join(), Planner.toApply(Planner.pending(scanning.join(), applied), limit)))
+              scanning.join(), Planner.toApply(Planner.pending(scanning.join(), applied), limit), false))
           .run(Direction.UP.label(), session -> {
             MigrationSet files = scanning.join();
             Map<String, AppliedVersion> applied = session.applied();

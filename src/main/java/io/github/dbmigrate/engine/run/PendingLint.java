@@ -31,11 +31,12 @@ final class PendingLint {
   private PendingLint() {}
 
   /**
-   * Lints {@code toRun} (the migrations whose scripts the run would execute) among {@code files};
-   * warnings and allowed findings are told to {@code listener}, errors refuse the run.
+   * Lints {@code toRun} (the migrations whose scripts the run would execute) among {@code files}, with
+   * their down scripts when {@code downs} (redo runs them); warnings and allowed findings are told to
+   * {@code listener}, errors refuse the run.
    */
   static void check(EngineConfig config, EngineListener listener, Goal goal, Dialect dialect, Connection work,
-      MigrationSet files, List<Migration> toRun) throws SQLException {
+      MigrationSet files, List<Migration> toRun, boolean downs) throws SQLException {
     LintSettings settings = config.options().lint();
     if (settings.off() || toRun.isEmpty()) {
       return;
@@ -49,7 +50,7 @@ final class PendingLint {
     }
     Set<String> judged = toRun.stream().map(Migration::version).collect(Collectors.toSet());
     LintResult result = MigrationLint.run(lint.get(), dialect.syntax().splitRules(work), settings, true,
-        files.all(), m -> judged.contains(m.version()));
+        files.all(), m -> judged.contains(m.version()), downs);
     List<io.github.dbmigrate.engine.lint.Finding> errors = result.errors();
     result.findings().forEach(f -> listener.on(new LintFound(target, f, errors.contains(f))));
     if (result.failed()) {

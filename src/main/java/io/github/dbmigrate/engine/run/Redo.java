@@ -40,7 +40,7 @@ public final class Redo {
       MigrationSet files = config.sources().files(config.frontEnd());
       return new LockedRun(config, listener)
           .beforeChanging((applied, dialect, work) -> PendingLint.check(config, listener, Goal.REDO, dialect, work,
-              files, Planner.toRollBack(files, applied, Limit.steps(steps), config.frontEnd())))
+              files, Planner.toRollBack(files, applied, Limit.steps(steps), config.frontEnd()), true))
           .run("redo", session -> {
         Map<String, AppliedVersion> applied = session.applied();
         DestructiveGuard.check(Goal.REDO, config, applied, listener);

@@ -56,7 +56,7 @@ public final class OfflineChecks {
         return new LintResult(List.of());
       }
       MigrationSet files = MigrationScanner.scanToCheck(config.sources().dirs(), words);
-      LintResult result = MigrationLint.run(lint.get(), rules.rules(), settings, false, files.all(), m -> true);
+      LintResult result = MigrationLint.run(lint.get(), rules.rules(), settings, false, files.all(), m -> true, true);
       result.findings().forEach(f -> listener.on(new LintFound(null, f, false)));
       if (result.failed()) {
         throw result.refusal(result.errors().size() + " unsafe change(s) found by " + rules.database()
