@@ -38,10 +38,11 @@ public final class Redo {
   public RunResult run(int steps) {
     return ReportFiles.around("redo", config, listener -> {
       MigrationSet files = config.sources().files(config.frontEnd());
-      return new LockedRun(config, listener)
-          .beforeChanging((applied, dialect, work) -> PendingLint.check(config, listener, Goal.REDO, dialect, work,
-              files, Planner.toRollBack(files, applied, Limit.steps(steps), config.frontEnd()), true))
-          .run("redo", session -> {
+      // what it would roll back and apply again is linted before anything changes
+      LockedRun locked = new LockedRun(config, listener).beforeChanging((applied, dialect, work) -> PendingLint.check(
+          config, listener, Goal.REDO, dialect, work, files,
+          Planner.toRollBack(files, applied, Limit.steps(steps), config.frontEnd()), true));
+      return locked.run("redo", session -> {
         Map<String, AppliedVersion> applied = session.applied();
         DestructiveGuard.check(Goal.REDO, config, applied, listener);
         Limit limit = Limit.steps(steps);
