@@ -140,18 +140,4 @@ class OfflineLintTest {
         "Validated 2 migration(s) with PostgreSQL's rules: no errors, 1 warning(s).",
         "The lint is off (dbmigrate.lint=off): no file was checked.");
   }
-
-  @Test
-  void aDatabaseWithoutALintSaysSoInOneLine() throws Exception {
-    write("20240102000000_drop-email.up.sql", "ALTER TABLE users DROP COLUMN email;\n");
-    EngineConfig config = new EngineConfig(Sources.in(List.of(dir)), null, RunOptions.defaults(),
-        Outputs.to(reports).withListener(listener).withFrontEnd(MavenFrontEnd.INSTANCE));
-    ScriptRules.Chosen sqlite = ScriptRules.choose("sqlite", null, MavenFrontEnd.INSTANCE);
-    org.junit.jupiter.api.Assumptions.assumeTrue(sqlite.lint().isEmpty(), "SQLite has a lint now");
-
-    new OfflineChecks(config, sqlite).lint();
-
-    assertThat(listener.messages(Kind.SUMMARY)).containsExactly(
-        "SQLite has no lint yet: no file was checked for unsafe changes.");
-  }
 }
