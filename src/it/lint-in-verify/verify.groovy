@@ -7,7 +7,7 @@ assert log.contains("[ERROR] ${dir}20240103000000_drop-sessions.up.sql:3: dml-wi
 assert !log.contains('is not a property of any dbmigrate goal')
 assert log.contains("[INFO] ${dir}20240103000000_drop-sessions.up.sql:2: drop-table: ")
 assert log.contains('(allowed: sessions moved to Redis in 2.1, nothing reads the table since)')
-assert log.contains("2 unsafe change(s) found by PostgreSQL's lint in 3 migration(s)")
+assert log.contains("2 unsafe change(s) found by PostgreSQL's lint in 3 migration(s) read")
 assert log.contains('-Ddbmigrate.lint=warn')
 assert log.contains('BUILD FAILURE')
 

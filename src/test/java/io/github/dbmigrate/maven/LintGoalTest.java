@@ -41,7 +41,7 @@ class LintGoalTest {
   @Test
   void eachFindingIsOneLogLineAndAnErrorFailsTheBuild() {
     assertThatThrownBy(() -> lint(Map.of()).execute()).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("1 unsafe change(s) found by PostgreSQL's lint in 2 migration(s)");
+        .hasMessageStartingWith("1 unsafe change(s) found by PostgreSQL's lint in 2 migration(s) read");
 
     String file = dir.resolve("20240102000000_drop-email.up.sql").toString();
     assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[ERROR] " + file + ":1: drop-column: "));

@@ -1,5 +1,7 @@
 package io.github.dbmigrate.engine.lint;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,18 +45,47 @@ final class AllowComments {
     return Verdict.NONE;
   }
 
+  /**
+   * The rule ids that allow comments in the same places name, for a finding none of them allows: a
+   * mistyped id should be pointed out, not silently ignored.
+   */
+  List<String> idsNamed(int firstLine, int lastLine) {
+    List<String> ids = new ArrayList<>();
+    named(lastLine, ids);
+    for (int line = firstLine - 1; line >= 1 && isComment(lines(line)); line--) {
+      named(line, ids);
+    }
+    return ids;
+  }
+
+  private void named(int line, List<String> ids) {
+    Matcher m = ALLOW.matcher(lines(line));
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+  }
+
   private Verdict find(String ruleId, int line) {
     String text = lines(line);
     int at = text.indexOf("dbmigrate:allow");
     while (at >= 0) {
       Matcher m = ALLOW.matcher(text);
       if (m.find(at) && m.group(1).equals(ruleId)) {
-        String reason = m.group(2) == null ? "" : m.group(2).replaceAll("\\*/\\s*$", "").trim();
+        String reason = reasonIn(m.group(2));
         return reason.isEmpty() ? new Verdict(null, true) : new Verdict(reason, false);
       }
       at = text.indexOf("dbmigrate:allow", at + 1);
     }
     return Verdict.NONE;
+  }
+
+  /** The reason as written: up to the end of the line, or of its block comment. */
+  private static String reasonIn(String rest) {
+    if (rest == null) {
+      return "";
+    }
+    int close = rest.indexOf("*/");
+    return (close < 0 ? rest : rest.substring(0, close)).trim();
   }
 
   private String lines(int line) {

@@ -97,12 +97,19 @@ public final class Linter {
     if (allowComments == null) {
       allowComments = new AllowComments(ScriptReader.readAll(script.file()));
     }
-    AllowComments.Verdict verdict = allowComments.about(raw.rule().id(), raw.line(),
-        Math.max(raw.line(), raw.lastLine() > 0 ? raw.lastLine() : lastLine));
-    String subject = verdict.missingReason()
-        ? raw.subject() + " (its dbmigrate:allow comment gives no reason, so it allows nothing: write"
-            + " '-- dbmigrate:allow " + raw.rule().id() + ": <why this is safe here>')"
-        : raw.subject();
+    int last = Math.max(raw.line(), raw.lastLine() > 0 ? raw.lastLine() : lastLine);
+    AllowComments.Verdict verdict = allowComments.about(raw.rule().id(), raw.line(), last);
+    String subject = raw.subject();
+    if (verdict.missingReason()) {
+      subject += " (its dbmigrate:allow comment gives no reason, so it allows nothing: write"
+          + " '-- dbmigrate:allow " + raw.rule().id() + ": <why this is safe here>')";
+    } else if (!verdict.allows()) {
+      List<String> named = allowComments.idsNamed(raw.line(), last);
+      if (!named.isEmpty()) {
+        subject += " (the dbmigrate:allow comment next to it names " + String.join(", ", named) + ", not "
+            + raw.rule().id() + ")";
+      }
+    }
     findings.add(new Finding(script.file(), raw.line(), raw.rule(), level, subject, verdict.reason()));
   }
 }

@@ -60,7 +60,7 @@ public final class OfflineChecks {
       result.findings().forEach(f -> listener.on(new LintFound(null, f, false)));
       if (result.failed()) {
         throw result.refusal(result.errors().size() + " unsafe change(s) found by " + rules.database()
-            + "'s lint in " + files.size() + " migration(s) (no database was touched)", true, words);
+            + "'s lint in " + files.size() + " migration(s) read (no database was touched)", true, words);
       }
       listener.on(new Summary(null, "Linted " + files.size() + " migration(s) with " + rules.database()
           + "'s rules: " + result.counts() + "."));

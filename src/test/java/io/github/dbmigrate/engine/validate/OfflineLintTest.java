@@ -63,7 +63,7 @@ class OfflineLintTest {
 
     assertThatThrownBy(() -> checks(LintSettings.defaults()).lint())
         .isInstanceOf(Refused.class)
-        .hasMessageStartingWith("1 unsafe change(s) found by PostgreSQL's lint in 2 migration(s) (no database"
+        .hasMessageStartingWith("1 unsafe change(s) found by PostgreSQL's lint in 2 migration(s) read (no database"
             + " was touched) (the ERROR lines above).")
         .hasMessageContaining("-- dbmigrate:allow <rule-id>: <why this is safe here>")
         .hasMessageContaining("-Ddbmigrate.lint=warn");
