@@ -23,3 +23,5 @@ INSERT INTO users_new SELECT id, coalesce(email, ''), full_name, handle, phone F
 DROP TABLE users; -- expect-allowed: drop-table
 ALTER TABLE users_new RENAME TO users;
 DROP TABLE audit; -- expect: drop-table
+-- a session's temporary table is no other session's: dropping it loses nothing
+DROP TABLE IF EXISTS temp.scratch;

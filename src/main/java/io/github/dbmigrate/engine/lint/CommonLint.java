@@ -1,6 +1,7 @@
 package io.github.dbmigrate.engine.lint;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What every database's lint shares: the rules for statements that lose data or break the running
@@ -42,7 +43,15 @@ public final class CommonLint {
   public static final List<Rule> RULES = List.of(DROP_TABLE, DROP_COLUMN, RENAME_TABLE, RENAME_COLUMN,
       TRUNCATE_TABLE, DML_WITHOUT_WHERE);
 
+  /** Schemas that hold only the session's own temporary tables (SQLite, PostgreSQL). */
+  private static final Set<String> TEMPORARY_SCHEMAS = Set.of("temp", "pg_temp");
+
   private CommonLint() {}
+
+  /** Whether a qualified name is in a session's temporary schema: no other session reads it. */
+  private static boolean temporary(List<Token> parts) {
+    return parts.size() > 1 && TEMPORARY_SCHEMAS.contains(parts.get(parts.size() - 2).nameKey());
+  }
 
   /**
    * Reads the statement's shared forms; {@code alterActions} is the database's own check of each
@@ -56,9 +65,10 @@ public final class CommonLint {
     if (c.accept("DROP", "TABLE")) {
       c.accept("IF", "EXISTS");
       for (List<Token> name : c.restSplitAtCommas()) {
-        String table = new TokenCursor(name).objectName();
+        List<Token> parts = new TokenCursor(name).qualifiedName();
+        String table = parts.isEmpty() ? null : parts.get(parts.size() - 1).nameKey();
         if (table != null) {
-          if (!statement.isNew(table)) {
+          if (!statement.isNew(table) && !temporary(parts)) {
             statement.report(DROP_TABLE, "DROP TABLE " + table);
           }
           statement.schema().dropTable(table);
