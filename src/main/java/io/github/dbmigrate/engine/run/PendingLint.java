@@ -7,14 +7,17 @@ import io.github.dbmigrate.engine.EngineEvent.Note;
 import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
+import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.lint.DatabaseLint;
 import io.github.dbmigrate.engine.lint.LintResult;
 import io.github.dbmigrate.engine.lint.LintSettings;
 import io.github.dbmigrate.engine.lint.MigrationLint;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +51,16 @@ final class PendingLint {
           + " without a check for unsafe changes."));
       return;
     }
+    // What cannot run at all is said before what is unsafe: a .no-db-txn. script in mode all.
+    List<Script> scripts = new ArrayList<>();
+    for (Migration m : toRun) {
+      scripts.add(m.script(Direction.UP));
+      if (downs && m.hasDown()) {
+        scripts.add(m.script(Direction.DOWN));
+      }
+    }
+    ScriptExecutor.refuseNoTxnInModeAll(TxnModeChoice.of(config.options(), dialect).mode(), scripts,
+        config.frontEnd());
     Set<String> judged = toRun.stream().map(Migration::version).collect(Collectors.toSet());
     LintResult result = MigrationLint.run(lint.get(), dialect.syntax().splitRules(work), settings, true,
         files.all(), m -> judged.contains(m.version()), downs);

@@ -89,7 +89,7 @@ final class ScriptExecutor implements Execution {
   }
 
   /** A run in mode all cannot hold scripts that must run outside a transaction; said before anything runs. */
-  private static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts, FrontEnd words) {
+  static void refuseNoTxnInModeAll(TxnMode mode, List<Script> scripts, FrontEnd words) {
     List<String> noTxn = scripts.stream().filter(Script::noDbTxn).map(Script::fileName).toList();
     if (mode == TxnMode.ALL && !noTxn.isEmpty()) {
       throw new Refused(noTxn, "These scripts must run outside a transaction, which "
