@@ -54,8 +54,8 @@ public final class Linter {
     this.script = next;
     this.judged = judge && !settings.off() && settings.judges(next.migration().version());
     this.allowComments = null;
-    if (judged && next.direction() == Direction.UP) {
-      scope.pending(next);
+    if (judge && next.direction() == Direction.UP) {
+      scope.pending(next); // pending though before lintFrom: its tables are new to the later ones
     }
   }
 

@@ -68,4 +68,18 @@ class MigrationLintTest {
     assertThat(found(true)).containsExactly("20240102000000_m.up.sql:1 fails-at-deploy",
         "20240102000000_m.up.sql:2 unsafe", "20240102000000_m.down.sql:1 fails-at-deploy");
   }
+
+  @Test
+  void aTableCreatedByAnEarlierPendingMigrationIsNewEvenBeforeLintFrom(@TempDir Path fresh) throws Exception {
+    // a fresh database: both pending; lintFrom judges only the second, which drops the first one's table
+    Files.writeString(fresh.resolve("20240101000000_create.up.sql"), "CREATE TABLE scratch (id int);\n");
+    Files.writeString(fresh.resolve("20240102000000_drop.up.sql"), "DROP TABLE scratch;\n");
+    MigrationSet both = MigrationScanner.scan(List.of(fresh), MavenFrontEnd.INSTANCE);
+    LintSettings from = new LintSettings(Level.ERROR, java.util.Map.of(), java.util.Optional.of("20240102000000"));
+
+    LintResult result = MigrationLint.run(new PostgresLint(), SplitRules.postgres(), from, true, both.all(),
+        m -> true, false);
+
+    assertThat(result.findings()).isEmpty();
+  }
 }
