@@ -61,13 +61,23 @@ public record LintResult(List<Finding> findings) {
   }
 
   /**
-   * The failure of a goal that refuses to run the unsafe changes: {@code what} says what stops,
-   * followed by each error as a line {@code path:line: rule-id: message}, unless {@code logged}
-   * (the log has just shown them at error level); the report lists them either way.
+   * The failure of a goal that refuses to run the unsafe changes ({@code up}, {@code redo}): {@code
+   * what} says what stops, followed by each error as a line {@code path:line: rule-id: message}.
    */
-  public Refused refusal(String what, boolean logged, FrontEnd words) {
+  public Refused refusalListingErrors(String what, FrontEnd words) {
     List<String> lines = errors().stream().map(Finding::text).toList();
-    String listed = logged ? " (the ERROR lines above)." : ":\n  - " + String.join("\n  - ", lines);
-    return new Refused(lines, what + listed + "\n" + whatToDo(words));
+    return new Refused(lines, what + ":\n  - " + String.join("\n  - ", lines) + "\n" + whatToDo(words));
+  }
+
+  /**
+   * The failure of a goal that judged every file ({@code lint}, {@code validate}) after the log showed
+   * the errors at error level: {@code what} says what was found. It also says how a project whose
+   * older files are long deployed judges only the newer ones, since those older files now fail it.
+   */
+  public Refused refusalAfterLoggedErrors(String what, FrontEnd words) {
+    List<String> lines = errors().stream().map(Finding::text).toList();
+    return new Refused(lines, what + " (the ERROR lines above).\n" + whatToDo(words) + " Files deployed long"
+        + " ago need no change: " + words.option(Setting.LINT_FROM, "<the first version not deployed yet>")
+        + " judges only the newer ones.");
   }
 }

@@ -67,8 +67,8 @@ final class PendingLint {
     List<io.github.dbmigrate.engine.lint.Finding> errors = result.errors();
     result.findings().forEach(f -> listener.on(new LintFound(target, f, errors.contains(f))));
     if (result.failed()) {
-      throw result.refusal(config.frontEnd().goal(goal) + " refuses " + errors.size() + " unsafe change(s) in the"
-          + " migrations it would run; nothing was run" + (config.options().dryRun() ? " (dry run)" : ""), false,
+      throw result.refusalListingErrors(config.frontEnd().goal(goal) + " refuses " + errors.size() + " unsafe change(s) in the"
+          + " migrations it would run; nothing was run" + (config.options().dryRun() ? " (dry run)" : ""),
           config.frontEnd());
     }
   }

@@ -85,7 +85,7 @@ public final class MigrationValidator {
           + "\nFix them before any deploy." + (lint.failed() ? " Also " + unsafe + " (the ERROR lines above)." : ""));
     }
     if (lint.failed()) {
-      throw lint.refusal(unsafe + " (no database was touched)", true, words);
+      throw lint.refusalAfterLoggedErrors(unsafe + " (no database was touched)", words);
     }
     listener.on(new Summary(null, "Validated " + files.size() + " migration(s) with "
         + rules.database() + "'s rules: no errors" + (warnings.isEmpty() ? "" : ", " + warnings.size()

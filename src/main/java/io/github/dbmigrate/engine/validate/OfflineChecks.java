@@ -59,8 +59,8 @@ public final class OfflineChecks {
       LintResult result = MigrationLint.run(lint.get(), rules.rules(), settings, false, files.all(), m -> true, true);
       result.findings().forEach(f -> listener.on(new LintFound(null, f, false)));
       if (result.failed()) {
-        throw result.refusal(result.errors().size() + " unsafe change(s) found by " + rules.database()
-            + "'s lint in " + files.size() + " migration(s) read (no database was touched)", true, words);
+        throw result.refusalAfterLoggedErrors(result.errors().size() + " unsafe change(s) found by " + rules.database()
+            + "'s lint in " + files.size() + " migration(s) read (no database was touched)", words);
       }
       listener.on(new Summary(null, "Linted " + files.size() + " migration(s) with " + rules.database()
           + "'s rules: " + result.counts() + "."));

@@ -92,6 +92,17 @@ class OfflineLintTest {
   }
 
   @Test
+  void aRefusalOfEveryFileSaysHowAnOldProjectLintsOnlyWhatItHasNotDeployed() throws Exception {
+    // a project binding validate before the lint existed: its deployed history now fails the build
+    write("20240102000000_drop-email.up.sql", "ALTER TABLE users DROP COLUMN email;\n");
+
+    assertThatThrownBy(() -> checks(LintSettings.defaults()).validate())
+        .hasMessageContaining("-Ddbmigrate.lintFrom=");
+    assertThatThrownBy(() -> checks(LintSettings.defaults()).lint())
+        .hasMessageContaining("-Ddbmigrate.lintFrom=");
+  }
+
+  @Test
   void anAllowCommentWithAReasonPassesAndTheReportKeepsTheReason() throws Exception {
     write("20240102000000_drop-email.up.sql", "-- dbmigrate:allow drop-column: nothing reads email since 2.3\n"
         + "ALTER TABLE users DROP COLUMN email;\n");
