@@ -38,13 +38,15 @@ public final class Redo {
   public RunResult run(int steps) {
     return ReportFiles.around("redo", config, listener -> {
       MigrationSet files = config.sources().files(config.frontEnd());
-      // what it would roll back and apply again is linted before anything changes
-      LockedRun locked = new LockedRun(config, listener).beforeChanging((applied, dialect, work) -> PendingLint.check(
-          config, listener, Goal.REDO, dialect, work, files,
-          Planner.toRollBack(files, applied, Limit.steps(steps), config.frontEnd()), true));
+      // before anything changes: the guard of protected environments, then the lint of what it would
+      // roll back and apply again (whose advice to allow or warn must not come first on production)
+      LockedRun locked = new LockedRun(config, listener).beforeChanging((applied, dialect, work) -> {
+        DestructiveGuard.check(Goal.REDO, config, applied, listener);
+        PendingLint.check(config, listener, Goal.REDO, dialect, work, files,
+            Planner.toRollBack(files, applied, Limit.steps(steps), config.frontEnd()), true);
+      });
       return locked.run("redo", session -> {
         Map<String, AppliedVersion> applied = session.applied();
-        DestructiveGuard.check(Goal.REDO, config, applied, listener);
         Limit limit = Limit.steps(steps);
         List<Migration> newestFirst = Planner.toRollBack(files, applied, limit, config.frontEnd());
         if (newestFirst.isEmpty()) {

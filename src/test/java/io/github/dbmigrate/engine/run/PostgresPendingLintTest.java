@@ -153,4 +153,19 @@ class PostgresPendingLintTest {
     new Redo(config(LintSettings.defaults().turnedOff()), listener).run(1);
     assertThat(versions()).containsExactly(V1, V2);
   }
+
+  @Test
+  void redoOnAProtectedEnvironmentIsRefusedForThatBeforeTheLintSpeaks() throws Exception {
+    write(V1 + "_users.up.sql", "CREATE TABLE users (id int, email text);\n");
+    write(V2 + "_drop-email.up.sql", "ALTER TABLE users DROP COLUMN email;\n");
+    write(V2 + "_drop-email.down.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+    migrator(LintSettings.defaults().turnedOff()).up();
+    db.execute("UPDATE dbmigrate_versions SET environment = 'production'");
+
+    // the lint's advice (allow it, or warn) would not make redo run here: the guard speaks first
+    assertThatThrownBy(() -> new Redo(config(LintSettings.defaults()), listener).run(1))
+        .isInstanceOf(Refused.class)
+        .hasMessageStartingWith("dbmigrate:redo refuses to run: the history table records environment 'production'");
+    assertThat(listener.events()).noneMatch(e -> e.kind() == Kind.LINT);
+  }
 }
