@@ -24,10 +24,13 @@ final class AllowComments {
   }
 
   private final String[] lines;
+  /** Whether each line (from 0) holds nothing but comment, a block comment's inner lines included. */
+  private final boolean[] commentOnly;
 
   /** {@code script}: the whole script text. */
   AllowComments(String script) {
     this.lines = script.split("\r?\n|\r", -1);
+    this.commentOnly = commentOnly(lines);
   }
 
   /** What the comments around the statement from {@code firstLine} to {@code lastLine} say of {@code ruleId}. */
@@ -36,7 +39,7 @@ final class AllowComments {
     if (atEnd != Verdict.NONE) {
       return atEnd;
     }
-    for (int line = firstLine - 1; line >= 1 && isComment(lines(line)); line--) {
+    for (int line = firstLine - 1; isComment(line); line--) {
       Verdict above = find(ruleId, line);
       if (above != Verdict.NONE) {
         return above;
@@ -52,7 +55,7 @@ final class AllowComments {
   List<String> idsNamed(int firstLine, int lastLine) {
     List<String> ids = new ArrayList<>();
     named(lastLine, ids);
-    for (int line = firstLine - 1; line >= 1 && isComment(lines(line)); line--) {
+    for (int line = firstLine - 1; isComment(line); line--) {
       named(line, ids);
     }
     return ids;
@@ -92,8 +95,29 @@ final class AllowComments {
     return line >= 1 && line <= lines.length ? lines[line - 1] : "";
   }
 
-  private static boolean isComment(String line) {
-    String t = line.strip();
-    return t.startsWith("--") || t.startsWith("#") || t.startsWith("/*") || t.startsWith("*");
+  private boolean isComment(int line) {
+    return line >= 1 && line <= commentOnly.length && commentOnly[line - 1];
+  }
+
+  /**
+   * Which lines hold only comment. A block comment counts from a line it opens to the line that
+   * closes it, when nothing but comment follows there. A line where code follows the comment's end
+   * is code, so an allow comment above it never reaches the statement after it.
+   */
+  private static boolean[] commentOnly(String[] lines) {
+    boolean[] comment = new boolean[lines.length];
+    boolean inBlock = false;
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (inBlock || t.startsWith("/*")) {
+        int close = t.indexOf("*/", inBlock ? 0 : 2);
+        inBlock = close < 0;
+        String after = inBlock ? "" : t.substring(close + 2).strip();
+        comment[i] = after.isEmpty() || after.startsWith("--");
+      } else {
+        comment[i] = t.startsWith("--") || t.startsWith("#") || t.startsWith("*");
+      }
+    }
+    return comment;
   }
 }

@@ -51,4 +51,25 @@ class AllowCommentsTest {
   void aCommentSeparatedByABlankLineDoesNotReachTheStatement() {
     assertThat(comments.about("drop-table", 12, 12).allows()).isFalse();
   }
+
+  @Test
+  void aBlockCommentOverSeveralLinesAboveTheStatementAllowsIt() {
+    AllowComments block = new AllowComments(String.join("\n",
+        "/* dbmigrate:allow drop-column: nothing reads users.email",
+        "   since release 2.3 */",
+        "ALTER TABLE users DROP COLUMN email;"));
+
+    assertThat(block.about("drop-column", 3, 3).reason()).isEqualTo("nothing reads users.email");
+  }
+
+  @Test
+  void aLineOfCodeAfterABlockCommentEndsTheCommentLinesAboveAStatement() {
+    AllowComments script = new AllowComments(String.join("\n",
+        "-- dbmigrate:allow drop-table: audit moved to the warehouse",
+        "/* the audit log */ DROP TABLE audit;",
+        "DROP TABLE orders;"));
+
+    assertThat(script.about("drop-table", 2, 2).allows()).isTrue();
+    assertThat(script.about("drop-table", 3, 3).allows()).as("the allow is for audit, not orders").isFalse();
+  }
 }
