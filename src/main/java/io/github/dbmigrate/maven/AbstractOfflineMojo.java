@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Goals that read or write the migration files and never connect ({@code create}, {@code validate}). */
+/** Goals that read or write the migration files and never connect ({@code create}, {@code validate}, {@code lint}). */
 abstract class AbstractOfflineMojo extends AbstractDbMigrateMojo {
 
   /**

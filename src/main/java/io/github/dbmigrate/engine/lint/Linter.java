@@ -48,7 +48,7 @@ public final class Linter {
 
   /**
    * Starts {@code next}; {@code judge} says whether its findings count (the version still has to be
-   * from {@code lintFrom} on).
+   * from {@code lintFrom} on) and, in a pending run, that its tables are new to the scripts after it.
    */
   public void beginScript(Script next, boolean judge) {
     this.script = next;
