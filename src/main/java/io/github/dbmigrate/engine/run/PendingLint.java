@@ -67,9 +67,9 @@ final class PendingLint {
     List<io.github.dbmigrate.engine.lint.Finding> errors = result.errors();
     result.findings().forEach(f -> listener.on(new LintFound(target, f, errors.contains(f))));
     if (result.failed()) {
-      throw result.refusalListingErrors(config.frontEnd().goal(goal) + " refuses " + errors.size() + " unsafe change(s) in the"
-          + " migrations it would run; nothing was run" + (config.options().dryRun() ? " (dry run)" : ""),
-          config.frontEnd());
+      throw result.refusalListingErrors(config.frontEnd().goal(goal) + " refuses " + errors.size()
+          + " unsafe change(s) in the migrations it would run; nothing was run"
+          + (config.options().dryRun() ? " (dry run)" : ""), config.frontEnd());
     }
   }
 }
