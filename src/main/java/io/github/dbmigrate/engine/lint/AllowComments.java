@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reviewed exceptions written next to a statement: {@code -- dbmigrate:allow <rule-id>: <reason>}
- * in the comment lines right above it, or at the end of its last line. The reason is required: an
- * allow comment without one allows nothing, and the finding says so.
+ * in the comment lines right above it, or at the end of its last line (or of the line after it that
+ * holds only its terminator). The reason is required: an allow comment without one allows nothing,
+ * and the finding says so.
  */
 final class AllowComments {
 
@@ -23,6 +24,8 @@ final class AllowComments {
     }
   }
 
+  private static final Pattern TERMINATOR_ALONE = Pattern.compile("(;|/|(?i:go))\\s*(--.*|/\\*.*)?");
+
   private final String[] lines;
   /** Whether each line (from 0) holds nothing but comment, a block comment's inner lines included. */
   private final boolean[] commentOnly;
@@ -36,6 +39,9 @@ final class AllowComments {
   /** What the comments around the statement from {@code firstLine} to {@code lastLine} say of {@code ruleId}. */
   Verdict about(String ruleId, int firstLine, int lastLine) {
     Verdict atEnd = find(ruleId, lastLine);
+    if (atEnd == Verdict.NONE && terminatorAlone(lastLine + 1)) {
+      atEnd = find(ruleId, lastLine + 1);
+    }
     if (atEnd != Verdict.NONE) {
       return atEnd;
     }
@@ -55,6 +61,9 @@ final class AllowComments {
   List<String> idsNamed(int firstLine, int lastLine) {
     List<String> ids = new ArrayList<>();
     named(lastLine, ids);
+    if (terminatorAlone(lastLine + 1)) {
+      named(lastLine + 1, ids);
+    }
     for (int line = firstLine - 1; isComment(line); line--) {
       named(line, ids);
     }
@@ -93,6 +102,14 @@ final class AllowComments {
 
   private String lines(int line) {
     return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+  }
+
+  /**
+   * Whether {@code line} holds only a statement's terminator ({@code ;}, Oracle's {@code /}, T-SQL's
+   * {@code GO}) and maybe a comment: the statement above ends there, and so may its allow comment.
+   */
+  private boolean terminatorAlone(int line) {
+    return TERMINATOR_ALONE.matcher(lines(line).strip()).matches();
   }
 
   private boolean isComment(int line) {

@@ -121,6 +121,15 @@ class OfflineLintTest {
   }
 
   @Test
+  void anAllowCommentAfterATerminatorOnALineOfItsOwnIsAtTheStatementsEnd() throws Exception {
+    write("20240102000000_drop-email.up.sql", "ALTER TABLE users\n  DROP COLUMN email\n"
+        + "; -- dbmigrate:allow drop-column: nothing reads email since 2.3\n");
+
+    assertThat(checks(LintSettings.defaults()).lint().allowed()).singleElement()
+        .extracting(f -> f.allowedBecause()).isEqualTo("nothing reads email since 2.3");
+  }
+
+  @Test
   void warnModeAndRuleLevelsAndLintFromDecideWhatFails() throws Exception {
     write("20240102000000_drop-email.up.sql", "ALTER TABLE users DROP COLUMN email;\n");
     write("20240103000000_backfill.up.sql", "UPDATE users SET nick = 'x';\n");
