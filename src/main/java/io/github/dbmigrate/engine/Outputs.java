@@ -1,5 +1,6 @@
 package io.github.dbmigrate.engine;
 
+import io.github.dbmigrate.engine.event.EngineListener;
 import java.nio.file.Path;
 import java.util.Objects;
 

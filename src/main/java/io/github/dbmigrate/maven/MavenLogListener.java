@@ -1,8 +1,8 @@
 package io.github.dbmigrate.maven;
 
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.LintFound;
-import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.event.EngineEvent;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.LintFound;
 import io.github.dbmigrate.engine.report.WorkflowAnnotations;
 import java.nio.file.Path;
 import java.util.function.Consumer;

@@ -1,9 +1,6 @@
 package io.github.dbmigrate.engine.db;
 
 import io.github.dbmigrate.engine.DatabaseError;
-import io.github.dbmigrate.engine.EngineEvent.Level;
-import io.github.dbmigrate.engine.EngineEvent.Note;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Target;
@@ -11,6 +8,9 @@ import io.github.dbmigrate.engine.dialect.DatabaseCreation;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.Provisioning;
+import io.github.dbmigrate.engine.event.EngineEvent.Level;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Note;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

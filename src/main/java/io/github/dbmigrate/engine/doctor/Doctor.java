@@ -1,13 +1,13 @@
 package io.github.dbmigrate.engine.doctor;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Level;
-import io.github.dbmigrate.engine.EngineEvent.Note;
-import io.github.dbmigrate.engine.EngineEvent.Summary;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.doctor.Check.Outcome;
+import io.github.dbmigrate.engine.event.EngineEvent.Level;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Note;
+import io.github.dbmigrate.engine.event.Summary;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

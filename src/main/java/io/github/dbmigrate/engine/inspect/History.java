@@ -1,12 +1,12 @@
 package io.github.dbmigrate.engine.inspect;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Level;
-import io.github.dbmigrate.engine.EngineEvent.Note;
-import io.github.dbmigrate.engine.EngineEvent.StatusLine;
-import io.github.dbmigrate.engine.EngineEvent.Summary;
 import io.github.dbmigrate.engine.FileProblem;
 import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.event.EngineEvent.Level;
+import io.github.dbmigrate.engine.event.Note;
+import io.github.dbmigrate.engine.event.StatusLine;
+import io.github.dbmigrate.engine.event.Summary;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;

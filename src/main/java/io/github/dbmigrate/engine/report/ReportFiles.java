@@ -2,13 +2,13 @@ package io.github.dbmigrate.engine.report;
 
 import io.github.dbmigrate.engine.DbMigrateException;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Level;
-import io.github.dbmigrate.engine.EngineEvent.Note;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Outputs;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.db.Redactor;
+import io.github.dbmigrate.engine.event.EngineEvent;
+import io.github.dbmigrate.engine.event.EngineEvent.Level;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Note;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

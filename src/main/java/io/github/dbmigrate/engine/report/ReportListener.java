@@ -1,19 +1,19 @@
 package io.github.dbmigrate.engine.report;
 
 import io.github.dbmigrate.engine.Durations;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.DriftFound;
-import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
-import io.github.dbmigrate.engine.EngineEvent.Finding;
-import io.github.dbmigrate.engine.EngineEvent.HistoryEdited;
-import io.github.dbmigrate.engine.EngineEvent.LintFound;
-import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
-import io.github.dbmigrate.engine.EngineEvent.OutOfOrder;
-import io.github.dbmigrate.engine.EngineEvent.ServerAnswered;
-import io.github.dbmigrate.engine.EngineEvent.Summary;
-import io.github.dbmigrate.engine.EngineEvent.TargetIdentified;
-import io.github.dbmigrate.engine.EngineEvent.WorkStarted;
-import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.event.DriftFound;
+import io.github.dbmigrate.engine.event.DryRunWritten;
+import io.github.dbmigrate.engine.event.EngineEvent;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Finding;
+import io.github.dbmigrate.engine.event.HistoryEdited;
+import io.github.dbmigrate.engine.event.LintFound;
+import io.github.dbmigrate.engine.event.MigrationRecorded;
+import io.github.dbmigrate.engine.event.OutOfOrder;
+import io.github.dbmigrate.engine.event.ServerAnswered;
+import io.github.dbmigrate.engine.event.Summary;
+import io.github.dbmigrate.engine.event.TargetIdentified;
+import io.github.dbmigrate.engine.event.WorkStarted;
 import java.util.List;
 
 /** Fills a {@link RunReport} from the run's events, so that the report and the log cannot disagree. */

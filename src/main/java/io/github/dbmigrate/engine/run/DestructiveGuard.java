@@ -1,13 +1,13 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Guard;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Guard;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import java.util.List;
 import java.util.Map;

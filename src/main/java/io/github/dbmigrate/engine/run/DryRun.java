@@ -1,16 +1,16 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.DryRunLine;
-import io.github.dbmigrate.engine.EngineEvent.DryRunWritten;
-import io.github.dbmigrate.engine.EngineEvent.MigrationRecorded;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FileProblem;
 import io.github.dbmigrate.engine.Paths;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.event.DryRunLine;
+import io.github.dbmigrate.engine.event.DryRunWritten;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.MigrationRecorded;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.files.ScriptReader;

@@ -1,16 +1,16 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.AlreadyRecorded;
-import io.github.dbmigrate.engine.EngineEvent.HistoryEdited;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.db.SqlStates;
+import io.github.dbmigrate.engine.event.AlreadyRecorded;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.HistoryEdited;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.files.ScriptReader;

@@ -1,21 +1,21 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Level;
-import io.github.dbmigrate.engine.EngineEvent.Note;
-import io.github.dbmigrate.engine.EngineEvent.WorkStarted;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.db.ConnectionFactory;
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.event.EngineEvent.Level;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Note;
+import io.github.dbmigrate.engine.event.WorkStarted;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;

@@ -1,17 +1,17 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.DatabaseError;
 import io.github.dbmigrate.engine.Durations;
-import io.github.dbmigrate.engine.EngineEvent.LockAcquired;
-import io.github.dbmigrate.engine.EngineEvent.LockWaiting;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Interrupted;
 import io.github.dbmigrate.engine.LockTimeout;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.db.SqlStates;
 import io.github.dbmigrate.engine.dialect.Dialect;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.LockAcquired;
+import io.github.dbmigrate.engine.event.LockWaiting;
 import io.github.dbmigrate.engine.lock.HeldLock;
 import io.github.dbmigrate.engine.lock.LockStrategy;
 import io.github.dbmigrate.engine.lock.LockTarget;

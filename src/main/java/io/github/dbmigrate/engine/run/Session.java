@@ -2,12 +2,12 @@ package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.Durations;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Level;
-import io.github.dbmigrate.engine.EngineEvent.Note;
-import io.github.dbmigrate.engine.EngineEvent.NowAt;
-import io.github.dbmigrate.engine.EngineEvent.Summary;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.event.EngineEvent.Level;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Note;
+import io.github.dbmigrate.engine.event.NowAt;
+import io.github.dbmigrate.engine.event.Summary;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryTable;

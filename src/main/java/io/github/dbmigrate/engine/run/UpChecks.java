@@ -1,11 +1,11 @@
 package io.github.dbmigrate.engine.run;
 
-import io.github.dbmigrate.engine.EngineEvent.DriftFound;
-import io.github.dbmigrate.engine.EngineEvent.OutOfOrder;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.event.DriftFound;
+import io.github.dbmigrate.engine.event.OutOfOrder;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;

@@ -1,16 +1,16 @@
 package io.github.dbmigrate.engine.run;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.DriftFound;
-import io.github.dbmigrate.engine.EngineEvent.Finding;
-import io.github.dbmigrate.engine.EngineEvent.Summary;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.Setting;
 import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.event.DriftFound;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Finding;
+import io.github.dbmigrate.engine.event.Summary;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.report.ReportFiles;

@@ -1,14 +1,14 @@
 package io.github.dbmigrate.engine.validate;
 
 import io.github.dbmigrate.engine.DbMigrateException;
-import io.github.dbmigrate.engine.EngineEvent.Finding;
-import io.github.dbmigrate.engine.EngineEvent.LintFound;
-import io.github.dbmigrate.engine.EngineEvent.Summary;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.MalformedFiles;
 import io.github.dbmigrate.engine.Paths;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.Finding;
+import io.github.dbmigrate.engine.event.LintFound;
+import io.github.dbmigrate.engine.event.Summary;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.MigrationScanner;

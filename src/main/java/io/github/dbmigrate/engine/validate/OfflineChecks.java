@@ -1,13 +1,13 @@
 package io.github.dbmigrate.engine.validate;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Level;
-import io.github.dbmigrate.engine.EngineEvent.LintFound;
-import io.github.dbmigrate.engine.EngineEvent.Note;
-import io.github.dbmigrate.engine.EngineEvent.Summary;
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Setting;
+import io.github.dbmigrate.engine.event.EngineEvent.Level;
+import io.github.dbmigrate.engine.event.EngineListener;
+import io.github.dbmigrate.engine.event.LintFound;
+import io.github.dbmigrate.engine.event.Note;
+import io.github.dbmigrate.engine.event.Summary;
 import io.github.dbmigrate.engine.files.MigrationScanner;
 import io.github.dbmigrate.engine.files.MigrationSet;
 import io.github.dbmigrate.engine.lint.DatabaseLint;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.event.EngineEvent.Kind;
 import io.github.dbmigrate.engine.run.HistoryMarks;
 import io.github.dbmigrate.engine.run.Migrator;
 import io.github.dbmigrate.engine.sql.SqlStatement;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.BadSetting;
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.Outputs;
 import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.Sources;
+import io.github.dbmigrate.engine.event.EngineEvent.Kind;
 import io.github.dbmigrate.engine.sql.SqlStatement;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.maven.MavenFrontEnd;

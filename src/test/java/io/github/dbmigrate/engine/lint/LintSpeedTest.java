@@ -3,8 +3,8 @@ package io.github.dbmigrate.engine.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dbmigrate.engine.EngineListener;
 import io.github.dbmigrate.engine.Refused;
+import io.github.dbmigrate.engine.event.EngineListener;
 import io.github.dbmigrate.engine.testing.Slow;
 import io.github.dbmigrate.engine.validate.MigrationValidator;
 import io.github.dbmigrate.engine.validate.ScriptRules;

@@ -60,7 +60,7 @@ class H2EngineTest extends EngineScenarioTest {
   void theTargetLineNamesTheServersUserSchemaAndHistoryTable() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     migrator(io.github.dbmigrate.engine.TxnMode.PER_FILE).status();
-    org.assertj.core.api.Assertions.assertThat(listener.messages(io.github.dbmigrate.engine.EngineEvent.Kind.TARGET))
+    org.assertj.core.api.Assertions.assertThat(listener.messages(io.github.dbmigrate.engine.event.EngineEvent.Kind.TARGET))
         .singleElement().asString().endsWith("), schema PUBLIC, history table PUBLIC.dbmigrate_versions.");
   }
 }

@@ -3,7 +3,6 @@ package io.github.dbmigrate.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.FrontEnd;
 import io.github.dbmigrate.engine.Outputs;
 import io.github.dbmigrate.engine.RunOptions;
@@ -11,6 +10,7 @@ import io.github.dbmigrate.engine.Sources;
 import io.github.dbmigrate.engine.Target;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.event.EngineEvent.Kind;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.github.dbmigrate.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.TxnMode;
+import io.github.dbmigrate.engine.event.EngineEvent.Kind;
 import io.github.dbmigrate.engine.testing.NeedsDatabaseServer;
 import io.github.dbmigrate.engine.testing.TestDatabase;
 import io.github.dbmigrate.maven.MavenFrontEnd;
@@ -376,7 +376,7 @@ class PostgresEngineTest extends EngineScenarioTest {
   void theTargetLineNamesTheServersUserSchemaAndHistoryTable() throws Exception {
     write(V1 + "_a.up.sql", "CREATE TABLE a (id int);");
     migrator(io.github.dbmigrate.engine.TxnMode.PER_FILE).status();
-    org.assertj.core.api.Assertions.assertThat(listener.messages(io.github.dbmigrate.engine.EngineEvent.Kind.TARGET))
+    org.assertj.core.api.Assertions.assertThat(listener.messages(io.github.dbmigrate.engine.event.EngineEvent.Kind.TARGET))
         .singleElement().asString().endsWith(") as postgres, schema public, history table public.dbmigrate_versions.");
   }
 }

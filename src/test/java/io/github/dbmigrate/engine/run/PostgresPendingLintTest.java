@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.event.EngineEvent;
+import io.github.dbmigrate.engine.event.EngineEvent.Kind;
 import io.github.dbmigrate.engine.lint.Level;
 import io.github.dbmigrate.engine.lint.LintSettings;
 import io.github.dbmigrate.engine.testing.Configs;

@@ -3,10 +3,10 @@ package io.github.dbmigrate.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
 import io.github.dbmigrate.engine.TxnMode;
 import io.github.dbmigrate.engine.db.DatabaseTarget;
 import io.github.dbmigrate.engine.dialect.TableName;
+import io.github.dbmigrate.engine.event.EngineEvent;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import io.github.dbmigrate.engine.session.Variables;
 import io.github.dbmigrate.engine.testing.Configs;

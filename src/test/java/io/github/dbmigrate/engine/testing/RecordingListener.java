@@ -1,7 +1,7 @@
 package io.github.dbmigrate.engine.testing;
 
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineListener;
+import io.github.dbmigrate.engine.event.EngineEvent;
+import io.github.dbmigrate.engine.event.EngineListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -3,8 +3,8 @@ package io.github.dbmigrate.engine.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dbmigrate.engine.EngineEvent.Kind;
 import io.github.dbmigrate.engine.MalformedFiles;
+import io.github.dbmigrate.engine.event.EngineEvent.Kind;
 import io.github.dbmigrate.engine.testing.RecordingListener;
 import io.github.dbmigrate.maven.MavenFrontEnd;
 import java.nio.file.Files;

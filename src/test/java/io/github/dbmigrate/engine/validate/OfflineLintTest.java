@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dbmigrate.engine.EngineConfig;
-import io.github.dbmigrate.engine.EngineEvent;
-import io.github.dbmigrate.engine.EngineEvent.Kind;
-import io.github.dbmigrate.engine.EngineEvent.LintFound;
 import io.github.dbmigrate.engine.Outputs;
 import io.github.dbmigrate.engine.Refused;
 import io.github.dbmigrate.engine.RunOptions;
 import io.github.dbmigrate.engine.Sources;
+import io.github.dbmigrate.engine.event.EngineEvent;
+import io.github.dbmigrate.engine.event.EngineEvent.Kind;
 import io.github.dbmigrate.engine.lint.Level;
 import io.github.dbmigrate.engine.lint.LintResult;
 import io.github.dbmigrate.engine.lint.LintSettings;

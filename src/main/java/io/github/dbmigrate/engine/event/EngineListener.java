@@ -1,4 +1,4 @@
-package io.github.dbmigrate.engine;
+package io.github.dbmigrate.engine.event;
 
 /** Receives the engine's events; the front end's adapter routes them to its log. */
 @FunctionalInterface
