@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Reads {@code CREATE TABLE} as every database writes it, into the schema: the table (new for the
  * rest of its script) and its columns with their types. {@code CREATE TABLE ... AS SELECT} and
- * {@code LIKE} record the table without columns.
+ * {@code LIKE} record the table without columns, and so does {@code CREATE MATERIALIZED VIEW}
+ * (PostgreSQL, Oracle): it is a table too, and one made in the same script can be indexed at once.
  */
 public final class CreateTable {
 
@@ -33,7 +34,7 @@ public final class CreateTable {
     while (TABLE_KINDS.contains(c.peek().text()) && c.peek().kind() == Token.Kind.WORD) {
       c.next();
     }
-    if (!c.accept("TABLE")) {
+    if (!c.accept("TABLE") && !c.accept("MATERIALIZED", "VIEW")) {
       return null;
     }
     c.accept("IF", "NOT", "EXISTS");
