@@ -14,9 +14,10 @@ import java.util.Set;
 public final class PostgresLint implements DatabaseLint {
 
   public static final Rule INDEX_NOT_CONCURRENT = Rule.error("index-not-concurrent",
-      "without CONCURRENTLY, CREATE INDEX holds a SHARE lock that blocks every INSERT, UPDATE and DELETE"
-          + " on the table until the index is built; REINDEX does the same and also blocks the queries"
-          + " that would use the index; DROP INDEX takes an ACCESS EXCLUSIVE lock that blocks reads too.",
+      "without CONCURRENTLY, building, rebuilding or dropping an index locks its table: CREATE INDEX"
+          + " holds a SHARE lock that blocks every INSERT, UPDATE and DELETE until the index is built;"
+          + " REINDEX does the same and also blocks the queries that would use the index; DROP INDEX takes"
+          + " an ACCESS EXCLUSIVE lock that blocks reads too.",
       "add CONCURRENTLY (CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX INDEX CONCURRENTLY),"
           + " alone in a migration whose file name has .no-db-txn. before .up.sql, since CONCURRENTLY"
           + " cannot run in a transaction; a concurrent build that fails leaves an INVALID index: drop it"
