@@ -2,6 +2,7 @@ package io.github.dbmigrate.engine.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,13 +44,20 @@ public final class MySqlLint implements DatabaseLint {
           + " (and the table's first FULLTEXT index rebuilds the table).",
       "build it where writes can wait (a maintenance window, with an allow comment giving it), or through"
           + " pt-online-schema-change or gh-ost, which build it on a copy while writes go on.");
+  public static final Rule FOREIGN_KEY_COPY = Rule.error("foreign-key-copy",
+      "with foreign_key_checks on (the default), InnoDB adds a FOREIGN KEY to an existing table only by"
+          + " copying the whole table: writes wait until the copy ends.",
+      "check that no existing row breaks the key (a LEFT JOIN to the parent table finding no orphan);"
+          + " then, in the same script, SET foreign_key_checks = 0 before the ALTER (it then runs in place"
+          + " and does not check the existing rows) and SET foreign_key_checks = 1 after it; or run it"
+          + " through pt-online-schema-change or gh-ost.");
   public static final Rule CONVERT_CHARACTER_SET = Rule.error("convert-character-set",
       "CONVERT TO CHARACTER SET copies the whole table and permits no writes until the copy ends.",
       "create the new character set on new columns (or a new table), backfill in batches, switch, then"
           + " drop the old ones; or run the conversion through pt-online-schema-change or gh-ost.");
 
   private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE",
-      "TRUNCATE", "RENAME", "");
+      "TRUNCATE", "RENAME", "SET", "");
 
   /** Words between UPDATE or DELETE and the table. */
   private static final Set<String> DML_MODIFIERS = Set.of("LOW_PRIORITY", "QUICK", "IGNORE");
@@ -58,7 +66,7 @@ public final class MySqlLint implements DatabaseLint {
   public List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(CommonLint.RULES);
     rules.addAll(List.of(COLUMN_TYPE_CHANGE, NOT_NULL_WITHOUT_DEFAULT, ALGORITHM_COPY, BLOCKING_ALTER_LOCK,
-        BLOCKING_INDEX, CONVERT_CHARACTER_SET));
+        BLOCKING_INDEX, FOREIGN_KEY_COPY, CONVERT_CHARACTER_SET));
     return List.copyOf(rules);
   }
 
@@ -73,6 +81,8 @@ public final class MySqlLint implements DatabaseLint {
     TokenCursor c = statement.cursor();
     if (c.at("UPDATE") || c.at("DELETE")) {
       dml(statement, c);
+    } else if (c.at("SET")) {
+      foreignKeyChecks(statement, c);
     } else if (!CommonLint.read(statement, this::checkAlter)) {
       index(statement, c);
     }
@@ -172,6 +182,17 @@ public final class MySqlLint implements DatabaseLint {
       statement.report(BLOCKING_INDEX, "ALTER TABLE " + table + " ADD " + kind + " INDEX" + index);
       return;
     }
+    if (a.at("FOREIGN") || (a.at("CONSTRAINT") && a.restHas("FOREIGN"))) {
+      boolean checksOff = statement.schema().setting(statement.script().file(), "FOREIGN_KEY_CHECKS")
+          .filter(v -> v.equals("0") || v.equals("OFF")).isPresent();
+      if (!checksOff) {
+        a.accept("CONSTRAINT");
+        String name = a.peek().isName() && !a.at("FOREIGN") ? " " + a.next().text() : "";
+        statement.report(FOREIGN_KEY_COPY, "ALTER TABLE " + table + " ADD CONSTRAINT" + name
+            + " FOREIGN KEY without SET foreign_key_checks = 0 before it");
+      }
+      return;
+    }
     if (a.peek().kind() == Token.Kind.WORD && AlterTable.NOT_ADDED_COLUMNS.contains(a.peek().text())) {
       return;
     }
@@ -189,6 +210,26 @@ public final class MySqlLint implements DatabaseLint {
       if (type != null && notNullWithoutDefault(type, d)) {
         statement.report(NOT_NULL_WITHOUT_DEFAULT, "ADD COLUMN " + table + "." + name + " " + type
             + " NOT NULL without DEFAULT");
+      }
+    }
+  }
+
+  /**
+   * {@code SET [SESSION] foreign_key_checks = 0} (or {@code @@foreign_key_checks}, among other
+   * settings): remembered for the rest of the script, where it lets a FOREIGN KEY be added in place.
+   */
+  private static void foreignKeyChecks(LintStatement statement, TokenCursor c) {
+    List<Token> tokens = c.rest();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).is("FOREIGN_KEY_CHECKS")) {
+        int v = i + 1;
+        while (v < tokens.size() && (tokens.get(v).isPunct('=') || tokens.get(v).isPunct(':'))) {
+          v++; // = or :=
+        }
+        if (v < tokens.size()) {
+          statement.schema().putSetting(statement.script().file(), "FOREIGN_KEY_CHECKS",
+              tokens.get(v).text().toUpperCase(Locale.ROOT));
+        }
       }
     }
   }

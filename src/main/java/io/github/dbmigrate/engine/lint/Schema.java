@@ -65,6 +65,9 @@ public final class Schema {
   /** Table name key to its named constraints; kept for tables the files did not create too. */
   private final Map<String, Map<String, Constraint>> constraints;
   private final boolean readOnly;
+  /** Session settings the current script made ({@code SET name = value}), by name key; see {@link #setting}. */
+  private final Map<String, String> settings = new HashMap<>();
+  private Path settingsScript;
 
   public Schema() {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), false);
@@ -193,5 +196,25 @@ public final class Schema {
     if (!readOnly && t != null && t.columns.containsKey(from)) {
       t.columns.put(to, t.columns.remove(from));
     }
+  }
+
+  /**
+   * Records that {@code script} set a session setting. Settings last for the script that made them
+   * only: the lint cannot know which scripts a deploy runs in one session.
+   */
+  public void putSetting(Path script, String name, String value) {
+    if (readOnly) {
+      return;
+    }
+    if (!script.equals(settingsScript)) {
+      settings.clear();
+      settingsScript = script;
+    }
+    settings.put(name, value);
+  }
+
+  /** A session setting {@code script} made earlier, upper-cased (such as {@code 0} or {@code OFF}). */
+  public Optional<String> setting(Path script, String name) {
+    return script.equals(settingsScript) ? Optional.ofNullable(settings.get(name)) : Optional.empty();
   }
 }
