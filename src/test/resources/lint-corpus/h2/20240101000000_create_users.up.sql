@@ -1,4 +1,5 @@
-CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(100), name VARCHAR(50), nickname VARCHAR(20), age INT);
+CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(100), name VARCHAR(50), nickname VARCHAR(20), age INT,
+  bio VARCHAR(100));
 CREATE TABLE orders (id BIGINT PRIMARY KEY, user_id BIGINT, status VARCHAR(10));
 CREATE TABLE audit (id BIGINT);
 CREATE TABLE legacy (id BIGINT);

@@ -3,8 +3,10 @@ ALTER TABLE users ADD COLUMN phone VARCHAR(20);
 ALTER TABLE users ALTER COLUMN email SET DATA TYPE VARCHAR(200);
 ALTER TABLE users ALTER COLUMN name VARCHAR(80);
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;
-ALTER TABLE users DROP COLUMN zip; -- expect: drop-column
-ALTER TABLE users DROP COLUMN city, phone; -- expect: drop-column
+-- a column added earlier in the same file is new: the running release never used it
+ALTER TABLE users DROP COLUMN zip;
+ALTER TABLE users DROP COLUMN city, bio; -- expect: drop-column
+ALTER TABLE users DROP COLUMN phone;
 ALTER TABLE users DROP COLUMN (nickname, age); -- expect: drop-column
 ALTER TABLE users ALTER COLUMN name RENAME TO full_name; -- expect: rename-column
 ALTER TABLE users RENAME COLUMN full_name TO display_name; -- expect: rename-column

@@ -28,3 +28,10 @@ ALTER TABLE users MODIFY `rank` int; -- expect-allowed: column-type-change
 -- int(10) unsigned and int unsigned are one type; dropping UNSIGNED is a copy
 ALTER TABLE users MODIFY visits int unsigned NOT NULL DEFAULT 0;
 ALTER TABLE users MODIFY visits int NOT NULL DEFAULT 0; -- expect: column-type-change
+-- a column swapped in on a table no file created: the new column is added, filled, and renamed over
+-- the old one. Only the drop is reviewed: the added column's type is known, and it is new in this file
+ALTER TABLE legacy_events ADD COLUMN kind_tmp bigint;
+UPDATE legacy_events SET kind_tmp = kind WHERE id > 0;
+ALTER TABLE legacy_events DROP COLUMN kind; -- expect: drop-column
+ALTER TABLE legacy_events CHANGE kind_tmp kind bigint;
+ALTER TABLE legacy_events MODIFY kind int; -- expect: column-type-change

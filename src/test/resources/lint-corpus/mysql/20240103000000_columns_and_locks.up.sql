@@ -2,7 +2,9 @@ ALTER TABLE users ADD COLUMN nickname varchar(30);
 ALTER TABLE users ADD COLUMN plan varchar(10) NOT NULL DEFAULT 'free', ALGORITHM=INSTANT;
 ALTER TABLE users ADD COLUMN tier int NOT NULL; -- expect: not-null-without-default
 ALTER TABLE users ADD (seq bigint NOT NULL, region char(2) NOT NULL DEFAULT 'eu'); -- expect: not-null-without-default
-ALTER TABLE users DROP COLUMN nickname; -- expect: drop-column
+-- a column added earlier in the same file is new: the running release never used it
+ALTER TABLE users DROP COLUMN nickname;
+ALTER TABLE users DROP COLUMN visits; -- expect: drop-column
 -- MariaDB's ALTER ONLINE TABLE is LOCK=NONE: it keeps writes going, not the release's inserts
 ALTER ONLINE TABLE users ADD COLUMN level int NOT NULL; -- expect: not-null-without-default
 ALTER ONLINE TABLE users ADD COLUMN badge int NULL;

@@ -1,5 +1,7 @@
 ALTER TABLE users ADD COLUMN nickname text;
-ALTER TABLE users DROP COLUMN nickname; -- expect: drop-column
+-- a column added earlier in the same file is new: the running release never used it
+ALTER TABLE users DROP COLUMN nickname;
+ALTER TABLE users DROP COLUMN bio; -- expect: drop-column
 ALTER TABLE users RENAME COLUMN name TO full_name; -- expect: rename-column
 ALTER TABLE users RENAME TO accounts; -- expect: rename-table
 ALTER TABLE accounts DROP CONSTRAINT users_pkey;

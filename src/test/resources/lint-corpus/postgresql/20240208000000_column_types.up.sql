@@ -14,3 +14,8 @@ ALTER TABLE orders ALTER placed_at TYPE timestamp with time zone; -- expect: col
 ALTER TABLE legacy_orders ALTER COLUMN ref TYPE bigint; -- expect: column-type-change
 -- the schema follows each change: total is a bigint now, so this changes nothing
 ALTER TABLE orders ALTER COLUMN total TYPE int8;
+-- a column added to a table no file created has a known type from then on; and it is new in this file
+ALTER TABLE legacy_orders ADD COLUMN note varchar(20);
+ALTER TABLE legacy_orders ALTER COLUMN note TYPE varchar(40);
+ALTER TABLE legacy_orders RENAME COLUMN note TO remark;
+ALTER TABLE legacy_orders ALTER COLUMN remark TYPE varchar(10); -- expect: column-type-change

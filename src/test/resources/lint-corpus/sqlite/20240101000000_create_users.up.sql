@@ -1,4 +1,4 @@
-CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name TEXT, nickname TEXT);
+CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name TEXT, nickname TEXT, bio TEXT);
 CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER, status TEXT);
 CREATE TABLE audit (id INTEGER);
 -- a trigger's body is one statement with it, never read as statements of its own

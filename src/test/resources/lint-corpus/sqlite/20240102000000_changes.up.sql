@@ -1,6 +1,8 @@
 ALTER TABLE users ADD COLUMN city TEXT;
 ALTER TABLE users ADD phone TEXT;
-ALTER TABLE users DROP COLUMN city; -- expect: drop-column
+-- a column added earlier in the same file is new: the running release never used it
+ALTER TABLE users DROP COLUMN city;
+ALTER TABLE users DROP COLUMN bio; -- expect: drop-column
 ALTER TABLE users RENAME COLUMN name TO full_name; -- expect: rename-column
 ALTER TABLE users RENAME nickname TO handle; -- expect: rename-column
 ALTER TABLE orders RENAME TO purchases; -- expect: rename-table

@@ -66,14 +66,18 @@ public final class AlterTable {
         return;
       }
       a.accept("COLUMN");
-      a.accept("IF", "NOT", "EXISTS");
+      boolean maybeThere = a.accept("IF", "NOT", "EXISTS");
       if (a.peek().isPunct('(')) {
         return; // Oracle's ADD (a int, b int) is read by its own check
       }
       String column = a.next().nameKey();
       ColumnType type = ColumnType.read(a);
-      if (type != null) {
-        schema.putColumn(table, column, type);
+      if (maybeThere) { // the column may be an old one: it does not become new
+        if (type != null) {
+          schema.putColumn(table, column, type);
+        }
+      } else {
+        schema.addColumn(table, column, type, statement.script().file());
       }
     } else if (a.accept("DROP")) {
       if (a.peek().kind() == Token.Kind.WORD && NOT_COLUMNS.contains(a.peek().text())) {
@@ -85,7 +89,7 @@ public final class AlterTable {
         return;
       }
       String column = a.next().nameKey();
-      if (existing) {
+      if (!statement.isNewColumn(table, column)) {
         statement.report(CommonLint.DROP_COLUMN, "DROP COLUMN " + table + "." + column);
       }
       schema.dropColumn(table, column);
@@ -95,7 +99,7 @@ public final class AlterTable {
       String from = a.next().nameKey();
       a.accept("TO");
       String to = a.next().nameKey();
-      if (existing) {
+      if (!statement.isNewColumn(table, from)) {
         statement.report(CommonLint.RENAME_COLUMN, "RENAME COLUMN " + table + "." + from + " TO " + to);
       }
       schema.renameColumn(table, from, to);

@@ -47,7 +47,7 @@ public final class H2Lint implements DatabaseLint {
     String column = action.next().nameKey();
     if (action.accept("RENAME", "TO")) {
       String to = action.next().nameKey();
-      if (!statement.isNew(table)) {
+      if (!statement.isNewColumn(table, column)) {
         statement.report(CommonLint.RENAME_COLUMN, "ALTER COLUMN " + table + "." + column + " RENAME TO " + to);
       }
       statement.schema().renameColumn(table, column, to);

@@ -79,6 +79,14 @@ public final class LintStatement {
     return known.isPresent() && scope.isNew(known.get(), script);
   }
 
+  /**
+   * Whether {@code column} of {@code table} is new: its table is, or an {@code ALTER TABLE ... ADD}
+   * made it in this script (or an earlier pending one), so the running release does not use it.
+   */
+  public boolean isNewColumn(String table, String column) {
+    return isNew(table) || schema.columnAddedBy(table, column).filter(p -> scope.isNew(p, script)).isPresent();
+  }
+
   /** Reports a finding at the statement's line. */
   public void report(Rule rule, String subject) {
     report(rule, subject, line);

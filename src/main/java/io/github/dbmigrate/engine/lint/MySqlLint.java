@@ -129,11 +129,11 @@ public final class MySqlLint implements DatabaseLint {
       return;
     }
     Schema schema = statement.schema();
-    Optional<ColumnType> old = schema.table(table).flatMap(t -> t.column(from));
+    Optional<ColumnType> old = schema.column(table, from);
     boolean renamed = !from.equalsIgnoreCase(to);
     if (judge) {
       String verb = change ? "CHANGE COLUMN " : "MODIFY COLUMN ";
-      if (renamed) {
+      if (renamed && !statement.isNewColumn(table, from)) {
         statement.report(CommonLint.RENAME_COLUMN, verb + table + "." + from + " TO " + to);
       }
       String subject = verb + table + "." + from + " " + type;

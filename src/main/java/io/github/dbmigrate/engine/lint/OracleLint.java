@@ -106,7 +106,7 @@ public final class OracleLint implements DatabaseLint {
       return; // MODIFY c NOT NULL, DEFAULT ...: no type given
     }
     if (!statement.isNew(table)) {
-      Optional<ColumnType> old = statement.schema().table(table).flatMap(t -> t.column(column));
+      Optional<ColumnType> old = statement.schema().column(table, column);
       String subject = "MODIFY " + table + "." + column + " " + type;
       if (old.isEmpty()) {
         statement.report(COLUMN_TYPE_CHANGE, subject + " (the column's current type is not known from the"

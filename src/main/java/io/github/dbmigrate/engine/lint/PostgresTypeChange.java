@@ -33,7 +33,7 @@ final class PostgresTypeChange {
     }
     String subject = "ALTER COLUMN " + table + "." + column + " TYPE " + to;
     boolean using = a.restHas("USING");
-    Optional<ColumnType> from = statement.schema().table(table).flatMap(t -> t.column(column));
+    Optional<ColumnType> from = statement.schema().column(table, column);
     if (from.isEmpty()) {
       statement.report(PostgresLint.COLUMN_TYPE_CHANGE, subject
           + " (the column's current type is not known from the migration files, so it may rewrite the"

@@ -28,6 +28,11 @@ final class RunScope {
   }
 
   boolean isNew(Schema.Table table, Script current) {
-    return table.createdBy().equals(current.file()) || pendingSoFar.contains(table.createdBy());
+    return isNew(table.createdBy(), current);
+  }
+
+  /** Whether what {@code madeBy} made is new for a statement of {@code current}. */
+  boolean isNew(Path madeBy, Script current) {
+    return madeBy.equals(current.file()) || pendingSoFar.contains(madeBy);
   }
 }

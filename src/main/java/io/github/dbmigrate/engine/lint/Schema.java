@@ -64,26 +64,33 @@ public final class Schema {
   private final Map<String, String> indexes;
   /** Table name key to its named constraints; kept for tables the files did not create too. */
   private final Map<String, Map<String, Constraint>> constraints;
+  /** Column types of tables no file created, as later statements gave them (ALTER TABLE ... ADD). */
+  private final Map<String, Map<String, ColumnType>> outsideColumns;
+  /** Table name key to the columns an ALTER TABLE ... ADD made, each with the script that made it. */
+  private final Map<String, Map<String, Path>> addedColumns;
   private final boolean readOnly;
   /** Session settings the current script made ({@code SET name = value}), by name key; see {@link #setting}. */
   private final Map<String, String> settings = new HashMap<>();
   private Path settingsScript;
 
   public Schema() {
-    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), false);
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), false);
   }
 
   private Schema(Map<String, Table> tables, Map<String, String> indexes,
-      Map<String, Map<String, Constraint>> constraints, boolean readOnly) {
+      Map<String, Map<String, Constraint>> constraints, Map<String, Map<String, ColumnType>> outsideColumns,
+      Map<String, Map<String, Path>> addedColumns, boolean readOnly) {
     this.tables = tables;
     this.indexes = indexes;
     this.constraints = constraints;
+    this.outsideColumns = outsideColumns;
+    this.addedColumns = addedColumns;
     this.readOnly = readOnly;
   }
 
   /** This schema as a view that ignores changes. */
   public Schema readOnly() {
-    return readOnly ? this : new Schema(tables, indexes, constraints, true);
+    return readOnly ? this : new Schema(tables, indexes, constraints, outsideColumns, addedColumns, true);
   }
 
   /** The table of an index a statement created (by its name key); empty when no file named it. */
@@ -147,6 +154,8 @@ public final class Schema {
     Table table = new Table(name, script);
     if (!readOnly) {
       tables.put(name, table);
+      outsideColumns.remove(name);
+      addedColumns.remove(name);
     }
     return table;
   }
@@ -156,6 +165,8 @@ public final class Schema {
       tables.remove(name);
       indexes.values().removeIf(name::equals);
       constraints.remove(name);
+      outsideColumns.remove(name);
+      addedColumns.remove(name);
     }
   }
 
@@ -168,6 +179,8 @@ public final class Schema {
     if (named != null) {
       constraints.put(to, named);
     }
+    move(outsideColumns, from, to);
+    move(addedColumns, from, to);
     Table old = tables.remove(from);
     if (old != null) {
       Table renamed = new Table(to, old.createdBy);
@@ -176,25 +189,75 @@ public final class Schema {
     }
   }
 
-  /** Records a column of a table the files made; a column of an unknown table is not recorded. */
+  /**
+   * Records a column's type; for a table no file created, apart from its table, so the table still
+   * counts as unknown while this column's type is known.
+   */
   public void putColumn(String table, String column, ColumnType type) {
-    Table t = tables.get(table);
-    if (!readOnly && t != null) {
-      t.columns.put(column, type);
+    if (readOnly) {
+      return;
     }
+    Table t = tables.get(table);
+    if (t != null) {
+      t.columns.put(column, type);
+    } else {
+      outsideColumns.computeIfAbsent(table, k -> new HashMap<>()).put(column, type);
+    }
+  }
+
+  /** Records a column {@code ALTER TABLE ... ADD} made in {@code script}; {@code type} may be null. */
+  public void addColumn(String table, String column, ColumnType type, Path script) {
+    if (readOnly) {
+      return;
+    }
+    if (type != null) {
+      putColumn(table, column, type);
+    }
+    addedColumns.computeIfAbsent(table, k -> new HashMap<>()).put(column, script);
+  }
+
+  /** A column's type, whether or not the files created its table; empty when no statement gave it. */
+  public Optional<ColumnType> column(String table, String column) {
+    Table t = tables.get(table);
+    return t != null ? t.column(column)
+        : Optional.ofNullable(outsideColumns.getOrDefault(table, Map.of()).get(column));
+  }
+
+  /** The script whose {@code ALTER TABLE ... ADD} made the column; empty for any other column. */
+  public Optional<Path> columnAddedBy(String table, String column) {
+    return Optional.ofNullable(addedColumns.getOrDefault(table, Map.of()).get(column));
   }
 
   public void dropColumn(String table, String column) {
+    if (readOnly) {
+      return;
+    }
     Table t = tables.get(table);
-    if (!readOnly && t != null) {
+    if (t != null) {
       t.columns.remove(column);
     }
+    outsideColumns.getOrDefault(table, new HashMap<>()).remove(column);
+    addedColumns.getOrDefault(table, new HashMap<>()).remove(column);
   }
 
   public void renameColumn(String table, String from, String to) {
+    if (readOnly) {
+      return;
+    }
     Table t = tables.get(table);
-    if (!readOnly && t != null && t.columns.containsKey(from)) {
+    if (t != null && t.columns.containsKey(from)) {
       t.columns.put(to, t.columns.remove(from));
+    }
+    move(outsideColumns.getOrDefault(table, new HashMap<>()), from, to);
+    move(addedColumns.getOrDefault(table, new HashMap<>()), from, to);
+  }
+
+  /** Moves a map's entry to another key; the old entry at {@code to}, if any, goes. */
+  private static <V> void move(Map<String, V> map, String from, String to) {
+    V value = map.remove(from);
+    map.remove(to);
+    if (value != null) {
+      map.put(to, value);
     }
   }
 

@@ -58,7 +58,7 @@ final class SpRename {
     if (type.equals("COLUMN") && path.size() >= 2) {
       String table = path.get(path.size() - 2);
       String column = path.get(path.size() - 1);
-      if (!statement.isNew(table)) {
+      if (!statement.isNewColumn(table, column)) {
         statement.report(CommonLint.RENAME_COLUMN, "EXEC sp_rename " + table + "." + column + " TO " + to);
       }
       schema.renameColumn(table, column, to);

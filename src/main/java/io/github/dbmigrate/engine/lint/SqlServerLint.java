@@ -75,7 +75,7 @@ public final class SqlServerLint implements DatabaseLint {
       return;
     }
     if (!statement.isNew(table)) {
-      Optional<ColumnType> old = statement.schema().table(table).flatMap(t -> t.column(column));
+      Optional<ColumnType> old = statement.schema().column(table, column);
       String subject = "ALTER COLUMN " + table + "." + column + " " + type;
       if (old.isEmpty()) {
         statement.report(COLUMN_TYPE_CHANGE, subject + " (the column's current type is not known from the"
