@@ -39,3 +39,8 @@ UPDATE staging2 SET id = 1
 TRUNCATE TABLE staging2
 DROP TABLE staging2
 GO
+-- T-SQL's UPDATE alias ... FROM table alias: the table behind the alias is judged, and named
+UPDATE p SET p.status = 'seen' FROM dbo.purchases AS p INNER JOIN (SELECT id FROM users) u ON u.id = p.user_id -- expect: dml-without-where
+CREATE TABLE staging (id int, status varchar(10))
+UPDATE s SET status = 'new' FROM staging s
+DELETE s FROM staging s

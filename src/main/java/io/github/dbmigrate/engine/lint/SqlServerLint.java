@@ -55,10 +55,64 @@ public final class SqlServerLint implements DatabaseLint {
     if (c.at("UPDATE", "STATISTICS") || c.at("UPDATE", "TOP") || c.at("DELETE", "TOP")) {
       return; // statistics, or DML bounded to a batch of rows
     }
+    if (c.at("UPDATE") || c.at("DELETE")) {
+      dml(statement, c);
+      return;
+    }
     LintStatement expanded = c.at("ALTER", "TABLE")
         ? statement.part(AlterActionLists.expand(statement.tokens(), AlterActionLists.SQL_SERVER))
         : statement;
     CommonLint.read(expanded, this::checkAlter);
+  }
+
+  /**
+   * {@code UPDATE}/{@code DELETE} without WHERE, as the shared rule judges them; T-SQL's target may
+   * be an alias that its FROM gives a table ({@code UPDATE o SET ... FROM orders o JOIN ...}): the
+   * table is the one judged and named.
+   */
+  private static void dml(LintStatement statement, TokenCursor c) {
+    boolean update = c.accept("UPDATE");
+    if (!update) {
+      c.accept("DELETE");
+      c.accept("FROM");
+    }
+    String target = c.objectName();
+    if (target == null || c.restHas("WHERE")) {
+      return;
+    }
+    String table = aliasedTable(c.rest(), target);
+    if (!statement.isNew(table)) {
+      statement.report(CommonLint.DML_WITHOUT_WHERE, (update ? "UPDATE " : "DELETE FROM ") + table
+          + " without WHERE");
+    }
+  }
+
+  /** The table that the FROM clause in {@code rest} names {@code alias}; {@code alias} when none does. */
+  private static String aliasedTable(List<Token> rest, String alias) {
+    int depth = 0;
+    boolean tableNext = false;
+    for (int i = 0; i < rest.size(); i++) {
+      Token t = rest.get(i);
+      if (t.isPunct('(')) {
+        depth++;
+      } else if (t.isPunct(')')) {
+        depth--;
+      } else if (depth == 0 && (t.is("FROM") || t.is("JOIN") || t.isPunct(','))) {
+        tableNext = true;
+      } else if (depth == 0 && tableNext && t.isName()) {
+        tableNext = false;
+        while (i + 2 < rest.size() && rest.get(i + 1).isPunct('.') && rest.get(i + 2).isName()) {
+          i += 2; // schema.table: the table is the last part
+        }
+        int a = i + 1 < rest.size() && rest.get(i + 1).is("AS") ? i + 2 : i + 1;
+        if (a < rest.size() && rest.get(a).isName() && rest.get(a).nameKey().equals(alias)) {
+          return rest.get(i).nameKey();
+        }
+      } else {
+        tableNext = false;
+      }
+    }
+    return alias;
   }
 
   /** {@code ALTER COLUMN c type [NULL | NOT NULL]}: T-SQL restates the type; judged, then recorded. */

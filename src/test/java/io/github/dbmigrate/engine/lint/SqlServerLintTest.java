@@ -21,4 +21,11 @@ class SqlServerLintTest {
         .anyMatch(t -> t.contains("rename-table: EXEC sp_rename orders TO purchases"))
         .noneMatch(t -> t.contains("pk_users") || t.contains("fk_users_self"));
   }
+
+  @Test
+  void namesTheTableBehindAnUpdatesAlias() {
+    assertThat(LintCorpus.lint("sqlserver", "sqlserver").findings()).extracting(Finding::text)
+        .anyMatch(t -> t.contains("dml-without-where: UPDATE purchases without WHERE"))
+        .noneMatch(t -> t.contains("UPDATE p without"));
+  }
 }
