@@ -186,10 +186,10 @@ public final class MySqlLint implements DatabaseLint {
       boolean checksOff = statement.schema().setting(statement.script().file(), "FOREIGN_KEY_CHECKS")
           .filter(v -> v.equals("0") || v.equals("OFF")).isPresent();
       if (!checksOff) {
-        a.accept("CONSTRAINT");
-        String name = a.peek().isName() && !a.at("FOREIGN") ? " " + a.next().text() : "";
-        statement.report(FOREIGN_KEY_COPY, "ALTER TABLE " + table + " ADD CONSTRAINT" + name
-            + " FOREIGN KEY without SET foreign_key_checks = 0 before it");
+        String constraint = a.accept("CONSTRAINT")
+            ? "CONSTRAINT " + (a.peek().isName() && !a.at("FOREIGN") ? a.next().nameKey() + " " : "") : "";
+        statement.report(FOREIGN_KEY_COPY, "ALTER TABLE " + table + " ADD " + constraint
+            + "FOREIGN KEY without SET foreign_key_checks = 0 before it");
       }
       return;
     }

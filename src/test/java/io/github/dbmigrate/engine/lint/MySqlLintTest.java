@@ -36,6 +36,14 @@ class MySqlLintTest {
         + " current type is not known from the migration files"));
   }
 
+  @Test
+  void namesTheForeignKeyThatCopiesTheTable() {
+    assertThat(LintCorpus.lint("mysql", "mysql").findings()).extracting(Finding::text)
+        .anyMatch(t -> t.contains("foreign-key-copy: ALTER TABLE users ADD CONSTRAINT fk_users_referrer"
+            + " FOREIGN KEY without SET foreign_key_checks = 0 before it"))
+        .anyMatch(t -> t.contains("foreign-key-copy: ALTER TABLE users ADD FOREIGN KEY without"));
+  }
+
   /**
    * Every statement of the corpus's up scripts, safe and unsafe, runs on MariaDB in version order:
    * the corpus is SQL the server takes, and each safe form that asks for ALGORITHM=INPLACE or
