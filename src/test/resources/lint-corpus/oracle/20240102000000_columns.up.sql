@@ -9,6 +9,10 @@ ALTER TABLE users MODIFY (email CONSTRAINT users_email_nn NOT NULL);
 ALTER TABLE users ADD (CONSTRAINT users_email_uk UNIQUE (email), CONSTRAINT users_score_ck CHECK (score >= 0));
 ALTER TABLE users MODIFY email DEFAULT 'none';
 ALTER TABLE users MODIFY CONSTRAINT users_pk DISABLE;
+-- column options that name no type: encryption and annotations
+ALTER TABLE users MODIFY (email ENCRYPT USING 'AES256');
+ALTER TABLE users MODIFY email DECRYPT;
+ALTER TABLE users MODIFY email ANNOTATIONS (Display 'Email address');
 ALTER TABLE users MODIFY email VARCHAR2(150); -- expect: column-type-change
 ALTER TABLE users MODIFY name VARCHAR2(80 BYTE); -- expect: column-type-change
 ALTER TABLE users MODIFY (score NUMBER(12,4)); -- expect: column-type-change

@@ -17,7 +17,8 @@ public record ColumnType(String name, List<String> args) {
   private static final Set<String> AFTER_TYPE = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "REFERENCES",
       "UNIQUE", "CHECK", "CONSTRAINT", "COLLATE", "GENERATED", "USING", "AUTO_INCREMENT", "COMMENT",
       "IDENTITY", "CHARACTER", "CHARSET", "FIRST", "AFTER", "ON", "AS", "ENCODE", "INVISIBLE", "VISIBLE",
-      "SET", "DROP", "SPARSE", "ROWGUIDCOL", "ENABLE", "DISABLE", "STORAGE", "COMPRESSION", "NOCOPY");
+      "SET", "DROP", "SPARSE", "ROWGUIDCOL", "ENABLE", "DISABLE", "STORAGE", "COMPRESSION", "NOCOPY",
+      "ENCRYPT", "DECRYPT", "ANNOTATIONS");
 
   public ColumnType {
     args = List.copyOf(args);
