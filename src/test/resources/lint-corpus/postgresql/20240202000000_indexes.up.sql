@@ -47,3 +47,10 @@ UPDATE orders SET note = E'it\'s done; WHERE it ends'; -- expect: dml-without-wh
 UPDATE orders SET note = E'line\none' WHERE id = 1;
 -- a materialized view made by an earlier file is read by the running release: its index build locks it
 CREATE INDEX order_totals_total_idx ON order_totals (total); -- expect: index-not-concurrent
+-- a WITH before UPDATE or DELETE: judged as the UPDATE or DELETE it leads to
+WITH totals AS (SELECT customer_id, sum(amount) AS total FROM orders GROUP BY customer_id) -- expect: dml-without-where
+UPDATE customers SET email = lower(email) FROM totals;
+WITH totals AS (SELECT customer_id, sum(amount) AS total FROM orders GROUP BY customer_id)
+UPDATE customers c SET email = lower(email) FROM totals t WHERE c.id = t.customer_id;
+WITH RECURSIVE done (id) AS NOT MATERIALIZED (SELECT id FROM orders WHERE status = 'done')
+DELETE FROM orders WHERE id IN (SELECT id FROM done);

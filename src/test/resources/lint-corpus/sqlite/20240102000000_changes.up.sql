@@ -11,6 +11,11 @@ UPDATE OR IGNORE users SET email = lower(email); -- expect: dml-without-where
 UPDATE users SET email = lower(email) WHERE id < 1000;
 DELETE FROM purchases; -- expect: dml-without-where
 DELETE FROM purchases WHERE status = 'gone';
+-- a WITH before UPDATE or DELETE: judged as the UPDATE or DELETE it leads to
+WITH recent AS (SELECT id FROM users WHERE id > 10) UPDATE users SET email = lower(email); -- expect: dml-without-where
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3), old AS (SELECT id FROM purchases)
+  DELETE FROM purchases WHERE id IN (SELECT id FROM old);
+WITH recent AS (SELECT id FROM users) SELECT count(*) FROM recent;
 -- a table made earlier in the same file is new: nothing about it is reported
 CREATE TABLE staging (id INTEGER, payload TEXT);
 ALTER TABLE staging DROP COLUMN payload;

@@ -54,6 +54,22 @@ public final class CommonLint {
   }
 
   /**
+   * Skips the common table expressions after {@code WITH}: {@code [RECURSIVE] name [(columns)] AS
+   * [[NOT] MATERIALIZED] (query)}, comma-separated; the cursor then stands at the main statement.
+   */
+  public static void skipCommonTableExpressions(TokenCursor c) {
+    c.accept("RECURSIVE");
+    do {
+      c.next();
+      c.skipParens();
+      c.accept("AS");
+      c.accept("NOT");
+      c.accept("MATERIALIZED");
+      c.skipParens();
+    } while (c.acceptPunct(','));
+  }
+
+  /**
    * Reads the statement's shared forms; {@code alterActions} is the database's own check of each
    * {@code ALTER TABLE} action. Returns whether the statement was one of them.
    */
@@ -62,6 +78,12 @@ public final class CommonLint {
       return true;
     }
     TokenCursor c = statement.cursor();
+    if (c.accept("WITH")) {
+      skipCommonTableExpressions(c); // WITH ... UPDATE/DELETE: judged as the UPDATE/DELETE
+      if (!c.at("UPDATE") && !c.at("DELETE")) {
+        return true;
+      }
+    }
     if (c.accept("DROP", "TABLE")) {
       c.accept("IF", "EXISTS");
       for (List<Token> name : c.restSplitAtCommas()) {

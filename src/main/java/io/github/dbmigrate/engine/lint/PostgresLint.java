@@ -81,7 +81,7 @@ public final class PostgresLint implements DatabaseLint {
       UNIQUE_WITHOUT_INDEX, HEAVY_LOCK);
 
   private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE",
-      "TRUNCATE", "REINDEX", "VACUUM", "CLUSTER", "LOCK");
+      "TRUNCATE", "REINDEX", "VACUUM", "CLUSTER", "LOCK", "WITH");
 
   @Override
   public List<Rule> rules() {

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class SqliteLint implements DatabaseLint {
 
-  private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE");
+  private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE", "WITH");
 
   private static final List<Rule> RULES = CommonLint.RULES.stream()
       .filter(r -> r != CommonLint.TRUNCATE_TABLE).toList();
