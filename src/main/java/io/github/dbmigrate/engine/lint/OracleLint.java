@@ -2,7 +2,6 @@ package io.github.dbmigrate.engine.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,17 +104,8 @@ public final class OracleLint implements DatabaseLint {
     if (type == null) {
       return; // MODIFY c NOT NULL, DEFAULT ...: no type given
     }
-    if (!statement.isNew(table)) {
-      Optional<ColumnType> old = statement.schema().column(table, column);
-      String subject = "MODIFY " + table + "." + column + " " + type;
-      if (old.isEmpty()) {
-        statement.report(COLUMN_TYPE_CHANGE, subject + " (the column's current type is not known from the"
-            + " migration files)");
-      } else if (!inPlace(old.get(), type)) {
-        statement.report(COLUMN_TYPE_CHANGE, subject + " (was " + old.get() + ")");
-      }
-    }
-    statement.schema().putColumn(table, column, type);
+    TypeChange.judge(statement, COLUMN_TYPE_CHANGE, table, column, type,
+        "MODIFY " + table + "." + column + " " + type, OracleLint::inPlace);
   }
 
   /** Whether Oracle changes {@code from} to {@code to} in the dictionary only. */

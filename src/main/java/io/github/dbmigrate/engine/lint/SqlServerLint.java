@@ -3,7 +3,6 @@ package io.github.dbmigrate.engine.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -128,17 +127,8 @@ public final class SqlServerLint implements DatabaseLint {
     if (type == null) {
       return;
     }
-    if (!statement.isNew(table)) {
-      Optional<ColumnType> old = statement.schema().column(table, column);
-      String subject = "ALTER COLUMN " + table + "." + column + " " + type;
-      if (old.isEmpty()) {
-        statement.report(COLUMN_TYPE_CHANGE, subject + " (the column's current type is not known from the"
-            + " migration files)");
-      } else if (!inPlace(old.get(), type)) {
-        statement.report(COLUMN_TYPE_CHANGE, subject + " (was " + old.get() + ")");
-      }
-    }
-    statement.schema().putColumn(table, column, type);
+    TypeChange.judge(statement, COLUMN_TYPE_CHANGE, table, column, type,
+        "ALTER COLUMN " + table + "." + column + " " + type, SqlServerLint::inPlace);
   }
 
   /** Whether SQL Server changes {@code from} to {@code to} in the metadata only (or not at all). */
