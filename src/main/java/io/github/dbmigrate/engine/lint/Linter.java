@@ -61,20 +61,32 @@ public final class Linter {
 
   /** Reads one statement of the current script. */
   public void statement(SqlStatement statement) {
+    if (!skipsScript() && database.reads(statement.firstWord())) {
+      judge(statement, Tokenizer.tokens(statement, rules));
+    }
+  }
+
+  /** Reads one statement of the current script, already tokenized ({@link ReadScripts}). */
+  void statement(SqlStatement statement, List<Token> tokens) {
+    if (!skipsScript()) {
+      judge(statement, tokens);
+    }
+  }
+
+  /** Whether the current script's statements go unread: the lint is off, or a down script is not judged. */
+  private boolean skipsScript() {
     if (script == null) {
       throw new IllegalStateException("beginScript first");
     }
-    if (settings.off() || !database.reads(statement.firstWord())) {
-      return;
-    }
-    boolean down = script.direction() == Direction.DOWN;
-    if (down && !judged) {
-      return; // a down script neither teaches the schema nor is reported
-    }
-    List<Token> tokens = Tokenizer.tokens(statement, rules);
+    // a down script that is not judged neither teaches the schema nor is reported
+    return settings.off() || (script.direction() == Direction.DOWN && !judged);
+  }
+
+  private void judge(SqlStatement statement, List<Token> tokens) {
     if (tokens.isEmpty()) {
       return;
     }
+    boolean down = script.direction() == Direction.DOWN;
     int lastLine = tokens.get(tokens.size() - 1).line();
     Schema seen = down ? schema.readOnly() : schema;
     database.read(new LintStatement(tokens, statement.line(), script, seen, scope,

@@ -29,6 +29,12 @@ public final class MigrationLint {
    */
   public static LintResult run(DatabaseLint database, SplitRules rules, LintSettings settings, boolean pendingRun,
       List<Migration> inOrder, Predicate<Migration> judged, boolean downs) {
+    return runReading(database, rules, settings, pendingRun, inOrder, judged, downs, null);
+  }
+
+  private static LintResult runReading(DatabaseLint database, SplitRules rules, LintSettings settings,
+      boolean pendingRun, List<Migration> inOrder, Predicate<Migration> judged, boolean downs,
+      ReadScripts read) {
     if (settings.off()) {
       return new LintResult(List.of());
     }
@@ -43,16 +49,34 @@ public final class MigrationLint {
     for (int i = 0; i <= last; i++) { // files after the last judged one cannot change a verdict
       Migration migration = inOrder.get(i);
       boolean judge = judged.test(migration);
-      read(linter, splitter, migration.script(Direction.UP), judge);
+      read(linter, splitter, migration.script(Direction.UP), judge, read);
       if (downs && judge && migration.hasDown()) {
-        read(linter, splitter, migration.script(Direction.DOWN), true);
+        read(linter, splitter, migration.script(Direction.DOWN), true, read);
       }
     }
     return linter.finish();
   }
 
-  private static void read(Linter linter, StatementSplitter splitter, Script script, boolean judge) {
+  /**
+   * As {@link #run(DatabaseLint, SplitRules, LintSettings, boolean, List, Predicate, boolean)}, taking
+   * the statements from {@code read} where it holds them (read with {@code rules}) instead of reading
+   * the files.
+   */
+  public static LintResult run(DatabaseLint database, SplitRules rules, LintSettings settings,
+      boolean pendingRun, List<Migration> inOrder, Predicate<Migration> judged, boolean downs,
+      ReadScripts read) {
+    return runReading(database, rules, settings, pendingRun, inOrder, judged, downs,
+        read != null && read.readFor(database, rules) ? read : null);
+  }
+
+  private static void read(Linter linter, StatementSplitter splitter, Script script, boolean judge,
+      ReadScripts read) {
     linter.beginScript(script, judge);
+    List<ReadScripts.Read> ready = read == null ? null : read.of(script);
+    if (ready != null) {
+      ready.forEach(r -> linter.statement(r.statement(), r.tokens()));
+      return;
+    }
     try (ScriptReader reader = ScriptReader.open(script.file())) {
       splitter.split(reader, linter::statement);
     } catch (IOException e) {

@@ -27,6 +27,7 @@ import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
+import io.github.dbmigrate.engine.lint.ReadScripts;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.status.MigrationState;
@@ -75,6 +76,7 @@ public final class Migrator {
     return ReportFiles.around("up", config, listener -> {
       limit.check(config.frontEnd());
       Background<MigrationSet> scanning = scanInBackground(config);
+      Background<ReadScripts> lintReading = PendingLint.prepare(config, scanning);
       if (config.options().createDatabase() && !config.options().dryRun()) {
         // bad files and an unknown target stop us before any database work
         Planner.checkUpTarget(scanning.join(), limit, config.frontEnd());
@@ -83,7 +85,8 @@ public final class Migrator {
       return new LockedRun(config, listener)
           .beforeLocking(() -> Planner.checkUpTarget(scanning.join(), limit, config.frontEnd()))
           .beforeChanging((applied, dialect, work) -> PendingLint.check(config, listener, Goal.UP, dialect, work,
-              scanning.join(), Planner.toApply(Planner.pending(scanning.join(), applied), limit), false))
+              scanning.join(), Planner.toApply(Planner.pending(scanning.join(), applied), limit), false,
+              lintReading.join()))
           .run(Direction.UP.label(), session -> {
             MigrationSet files = scanning.join();
             Map<String, AppliedVersion> applied = session.applied();

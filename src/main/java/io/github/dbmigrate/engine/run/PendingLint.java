@@ -3,6 +3,7 @@ package io.github.dbmigrate.engine.run;
 import io.github.dbmigrate.engine.EngineConfig;
 import io.github.dbmigrate.engine.Goal;
 import io.github.dbmigrate.engine.dialect.Dialect;
+import io.github.dbmigrate.engine.dialect.Dialects;
 import io.github.dbmigrate.engine.event.EngineEvent.Level;
 import io.github.dbmigrate.engine.event.EngineListener;
 import io.github.dbmigrate.engine.event.LintFound;
@@ -15,6 +16,7 @@ import io.github.dbmigrate.engine.lint.DatabaseLint;
 import io.github.dbmigrate.engine.lint.LintResult;
 import io.github.dbmigrate.engine.lint.LintSettings;
 import io.github.dbmigrate.engine.lint.MigrationLint;
+import io.github.dbmigrate.engine.lint.ReadScripts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -40,6 +42,16 @@ final class PendingLint {
    */
   static void check(EngineConfig config, EngineListener listener, Goal goal, Dialect dialect, Connection work,
       MigrationSet files, List<Migration> toRun, boolean downs) throws SQLException {
+    check(config, listener, goal, dialect, work, files, toRun, downs, null);
+  }
+
+  /**
+   * As {@link #check(EngineConfig, EngineListener, Goal, Dialect, Connection, MigrationSet, List,
+   * boolean)}, with the statements {@code prepared} holds where it was read as this session reads
+   * (see {@link #prepare}); null reads the files.
+   */
+  static void check(EngineConfig config, EngineListener listener, Goal goal, Dialect dialect, Connection work,
+      MigrationSet files, List<Migration> toRun, boolean downs, ReadScripts prepared) throws SQLException {
     LintSettings settings = config.options().lint();
     if (settings.off() || toRun.isEmpty()) {
       return;
@@ -63,7 +75,7 @@ final class PendingLint {
         config.frontEnd());
     Set<String> judged = toRun.stream().map(Migration::version).collect(Collectors.toSet());
     LintResult result = MigrationLint.run(lint.get(), dialect.syntax().splitRules(work), settings, true,
-        files.all(), m -> judged.contains(m.version()), downs);
+        files.all(), m -> judged.contains(m.version()), downs, prepared);
     List<io.github.dbmigrate.engine.lint.Finding> errors = result.errors();
     result.findings().forEach(f -> listener.on(new LintFound(target, f, errors.contains(f))));
     if (result.failed()) {
@@ -71,5 +83,21 @@ final class PendingLint {
           + " unsafe change(s) in the migrations it would run; nothing was run"
           + (config.options().dryRun() ? " (dry run)" : ""), config.frontEnd());
     }
+  }
+
+  /**
+   * Reads the up scripts for the lint on a thread of its own while the run connects and takes the
+   * lock, with the split rules the database has before a session says otherwise; done (empty) when
+   * the lint is off or the database has none.
+   */
+  static Background<ReadScripts> prepare(EngineConfig config, Background<MigrationSet> scanning) {
+    if (config.options().lint().off()) {
+      return Background.done(null);
+    }
+    Dialect dialect = Dialects.forUrl(config.target().database().jdbcUrl());
+    return dialect.capability(DatabaseLint.class)
+        .map(lint -> Background.start("reading the migration files for the lint",
+            () -> ReadScripts.read(lint, dialect.syntax().splitRules(), scanning.join().all(), false)))
+        .orElseGet(() -> Background.done(null));
   }
 }

@@ -1,0 +1,76 @@
+package io.github.dbmigrate.engine.lint;
+
+import io.github.dbmigrate.engine.files.Direction;
+import io.github.dbmigrate.engine.files.Migration;
+import io.github.dbmigrate.engine.files.Script;
+import io.github.dbmigrate.engine.files.ScriptReader;
+import io.github.dbmigrate.engine.sql.SplitRules;
+import io.github.dbmigrate.engine.sql.SqlStatement;
+import io.github.dbmigrate.engine.sql.StatementSplitter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Migration scripts read, split and tokenized ahead of a lint, keeping only the statements the
+ * database's lint reads: {@code up} prepares them on a thread of its own while it connects and takes
+ * the lock (in a cold JVM this reading is most of the lint's cost), and the lint then only judges.
+ * Prepared with the database's split rules as they are before connecting; when the session's differ
+ * (PostgreSQL with {@code standard_conforming_strings} off), the lint reads the files again.
+ */
+public final class ReadScripts {
+
+  /** One statement the lint reads, with its tokens. */
+  record Read(SqlStatement statement, List<Token> tokens) {}
+
+  private final DatabaseLint database;
+  private final SplitRules rules;
+  private final Map<Path, List<Read>> byFile;
+
+  private ReadScripts(DatabaseLint database, SplitRules rules, Map<Path, List<Read>> byFile) {
+    this.database = database;
+    this.rules = rules;
+    this.byFile = byFile;
+  }
+
+  /** Reads every up script of {@code inOrder} (and the down scripts when {@code downs}). */
+  public static ReadScripts read(DatabaseLint database, SplitRules rules, List<Migration> inOrder, boolean downs) {
+    StatementSplitter splitter = new StatementSplitter(rules);
+    Map<Path, List<Read>> byFile = new HashMap<>();
+    for (Migration m : inOrder) {
+      readOne(database, splitter, m.script(Direction.UP), byFile);
+      if (downs && m.hasDown()) {
+        readOne(database, splitter, m.script(Direction.DOWN), byFile);
+      }
+    }
+    return new ReadScripts(database, rules, byFile);
+  }
+
+  /** Whether these statements are what {@code lint} would read with {@code splitRules}. */
+  boolean readFor(DatabaseLint lint, SplitRules splitRules) {
+    return database == lint && rules.equals(splitRules);
+  }
+
+  /** The statements of {@code script} the lint reads; null when it was not read. */
+  List<Read> of(Script script) {
+    return byFile.get(script.file());
+  }
+
+  private static void readOne(DatabaseLint database, StatementSplitter splitter, Script script,
+      Map<Path, List<Read>> byFile) {
+    List<Read> reads = new ArrayList<>();
+    try (ScriptReader reader = ScriptReader.open(script.file())) {
+      splitter.split(reader, statement -> {
+        if (database.reads(statement.firstWord())) {
+          reads.add(new Read(statement, Tokenizer.tokens(statement, splitter.rules())));
+        }
+      });
+    } catch (IOException e) {
+      throw ScriptReader.unreadable(script.file(), e);
+    }
+    byFile.put(script.file(), reads);
+  }
+}
