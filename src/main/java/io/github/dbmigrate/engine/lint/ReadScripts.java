@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Migration scripts read, split and tokenized ahead of a lint, keeping only the statements the
@@ -38,9 +39,21 @@ public final class ReadScripts {
 
   /** Reads every up script of {@code inOrder} (and the down scripts when {@code downs}). */
   public static ReadScripts read(DatabaseLint database, SplitRules rules, List<Migration> inOrder, boolean downs) {
+    return read(database, rules, inOrder, downs, () -> false);
+  }
+
+  /**
+   * As {@link #read(DatabaseLint, SplitRules, List, boolean)}, stopping (and returning what it has)
+   * as soon as {@code stop} says so: a run that turns out to have nothing pending needs none of it.
+   */
+  public static ReadScripts read(DatabaseLint database, SplitRules rules, List<Migration> inOrder, boolean downs,
+      BooleanSupplier stop) {
     StatementSplitter splitter = new StatementSplitter(rules);
     Map<Path, List<Read>> byFile = new HashMap<>();
     for (Migration m : inOrder) {
+      if (stop.getAsBoolean()) {
+        break;
+      }
       readOne(database, splitter, m.script(Direction.UP), byFile);
       if (downs && m.hasDown()) {
         readOne(database, splitter, m.script(Direction.DOWN), byFile);

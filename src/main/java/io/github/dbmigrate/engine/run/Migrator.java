@@ -27,7 +27,6 @@ import io.github.dbmigrate.engine.files.Script;
 import io.github.dbmigrate.engine.history.AppliedVersion;
 import io.github.dbmigrate.engine.history.HistoryLookup;
 import io.github.dbmigrate.engine.history.HistoryTable;
-import io.github.dbmigrate.engine.lint.ReadScripts;
 import io.github.dbmigrate.engine.report.ReportFiles;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.status.MigrationState;
@@ -76,7 +75,7 @@ public final class Migrator {
     return ReportFiles.around("up", config, listener -> {
       limit.check(config.frontEnd());
       Background<MigrationSet> scanning = scanInBackground(config);
-      Background<ReadScripts> lintReading = PendingLint.prepare(config, scanning);
+      PendingLint.ReadAhead lintReading = PendingLint.prepare(config, scanning);
       if (config.options().createDatabase() && !config.options().dryRun()) {
         // bad files and an unknown target stop us before any database work
         Planner.checkUpTarget(scanning.join(), limit, config.frontEnd());
@@ -84,9 +83,11 @@ public final class Migrator {
       }
       return new LockedRun(config, listener)
           .beforeLocking(() -> Planner.checkUpTarget(scanning.join(), limit, config.frontEnd()))
-          .beforeChanging((applied, dialect, work) -> PendingLint.check(config, listener, Goal.UP, dialect, work,
-              scanning.join(), Planner.toApply(Planner.pending(scanning.join(), applied), limit), false,
-              lintReading.join()))
+          .beforeChanging((applied, dialect, work) -> {
+            List<Migration> toRun = Planner.toApply(Planner.pending(scanning.join(), applied), limit);
+            PendingLint.check(config, listener, Goal.UP, dialect, work, scanning.join(), toRun, false,
+                lintReading.forRunning(toRun));
+          })
           .run(Direction.UP.label(), session -> {
             MigrationSet files = scanning.join();
             Map<String, AppliedVersion> applied = session.applied();

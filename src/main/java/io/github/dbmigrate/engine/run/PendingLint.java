@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -90,14 +91,28 @@ final class PendingLint {
    * lock, with the split rules the database has before a session says otherwise; done (empty) when
    * the lint is off or the database has none.
    */
-  static Background<ReadScripts> prepare(EngineConfig config, Background<MigrationSet> scanning) {
+  static ReadAhead prepare(EngineConfig config, Background<MigrationSet> scanning) {
+    AtomicBoolean unneeded = new AtomicBoolean();
     if (config.options().lint().off()) {
-      return Background.done(null);
+      return new ReadAhead(Background.done(null), unneeded);
     }
     Dialect dialect = Dialects.forUrl(config.target().database().jdbcUrl());
-    return dialect.capability(DatabaseLint.class)
+    return new ReadAhead(dialect.capability(DatabaseLint.class)
         .map(lint -> Background.start("reading the migration files for the lint",
-            () -> ReadScripts.read(lint, dialect.syntax().splitRules(), scanning.join().all(), false)))
-        .orElseGet(() -> Background.done(null));
+            () -> ReadScripts.read(lint, dialect.syntax().splitRules(), scanning.join().all(), false, unneeded::get)))
+        .orElseGet(() -> Background.done(null)), unneeded);
+  }
+
+  /** The scripts being read for the lint, and the switch that stops the reading when nothing is pending. */
+  record ReadAhead(Background<ReadScripts> reading, AtomicBoolean unneeded) {
+
+    /** What was read, for {@code toRun}; with nothing to run the reading stops and nothing is waited for. */
+    ReadScripts forRunning(List<Migration> toRun) {
+      if (toRun.isEmpty()) {
+        unneeded.set(true);
+        return null;
+      }
+      return reading.join();
+    }
   }
 }

@@ -56,4 +56,18 @@ class ReadScriptsTest {
   private static List<String> texts(LintResult result) {
     return result.findings().stream().map(Finding::text).toList();
   }
+
+  @Test
+  void readingStoppedPartWayLeavesTheRestToBeReadFromTheFiles() throws Exception {
+    Files.writeString(dir.resolve("20240101000000_users.up.sql"), "CREATE TABLE users (id int);\n");
+    Files.writeString(dir.resolve("20240102000000_drop.up.sql"), "DROP TABLE users;\n");
+    List<Migration> files = MigrationScanner.scanToCheck(List.of(dir), FrontEnd.PLAIN).all();
+    int[] asked = {0};
+    ReadScripts firstOnly = ReadScripts.read(postgres, rules, files, false, () -> asked[0]++ > 0);
+
+    assertThat(firstOnly.of(files.get(1).script(io.github.dbmigrate.engine.files.Direction.UP))).isNull();
+    assertThat(MigrationLint.run(postgres, rules, LintSettings.defaults(), true, files,
+        m -> m.version().equals("20240102000000"), false, firstOnly).findings())
+        .extracting(f -> f.rule().id()).containsExactly("drop-table");
+  }
 }
