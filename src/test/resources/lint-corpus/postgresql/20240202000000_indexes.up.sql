@@ -7,7 +7,7 @@ DROP INDEX orders_status_idx; -- expect: index-not-concurrent
 DROP INDEX IF EXISTS legacy_idx; -- expect: index-not-concurrent
 REINDEX TABLE orders; -- expect: index-not-concurrent
 REINDEX INDEX orders_code_idx; -- expect: index-not-concurrent
-REINDEX DATABASE shop; -- expect: index-not-concurrent
+REINDEX DATABASE shop; -- expect: index-not-concurrent, not-in-transaction
 CREATE INDEX CONCURRENTLY orders_kind_idx ON orders (kind); -- expect: concurrently-in-transaction
 DROP INDEX CONCURRENTLY orders_id_idx; -- expect: concurrently-in-transaction
 REINDEX (VERBOSE) TABLE CONCURRENTLY orders; -- expect: concurrently-in-transaction

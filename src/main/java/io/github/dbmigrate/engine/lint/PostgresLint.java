@@ -76,9 +76,21 @@ public final class PostgresLint implements DatabaseLint {
           + " maintenance window; instead of LOCK TABLE, let each statement take its own lock, with a short"
           + " lock_timeout so a waiting migration does not hold up every query behind it.");
 
+  public static final Rule NOT_IN_TRANSACTION = Rule.failure("not-in-transaction",
+      "PostgreSQL refuses this statement inside a transaction block, and this file runs in one: the"
+          + " migration fails at deploy.",
+      "move the statement alone to a migration whose file name has .no-db-txn. before .up.sql (or"
+          + " .down.sql), run with txnMode=per-file; table maintenance such as VACUUM is better left to"
+          + " autovacuum or a maintenance job.");
+  public static final Rule LOCK_OUTSIDE_TRANSACTION = Rule.failure("lock-outside-transaction",
+      "LOCK TABLE works only inside a transaction block, and a .no-db-txn. file runs each statement on its"
+          + " own: the migration fails at deploy.",
+      "take the lock in a file that runs in a transaction (without .no-db-txn. in its name), or leave it"
+          + " out: each statement takes the lock it needs.");
+
   private static final List<Rule> RULES = rules(INDEX_NOT_CONCURRENT, CONCURRENTLY_IN_TRANSACTION,
       NOT_NULL_WITHOUT_DEFAULT, VOLATILE_DEFAULT, COLUMN_TYPE_CHANGE, SET_NOT_NULL, CONSTRAINT_NOT_VALID,
-      UNIQUE_WITHOUT_INDEX, HEAVY_LOCK);
+      UNIQUE_WITHOUT_INDEX, HEAVY_LOCK, NOT_IN_TRANSACTION, LOCK_OUTSIDE_TRANSACTION);
 
   private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE",
       "TRUNCATE", "REINDEX", "VACUUM", "CLUSTER", "LOCK", "WITH");
@@ -95,6 +107,7 @@ public final class PostgresLint implements DatabaseLint {
 
   @Override
   public void read(LintStatement statement) {
+    PostgresTransactionBlock.read(statement);
     TokenCursor c = statement.cursor();
     boolean done = switch (c.peek().text()) {
       case "CREATE", "DROP", "REINDEX" -> PostgresIndexes.read(statement);

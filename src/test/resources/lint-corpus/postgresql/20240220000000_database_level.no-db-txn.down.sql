@@ -1,0 +1,2 @@
+LOCK TABLE orders; -- expect: lock-outside-transaction
+VACUUM orders;

@@ -1,0 +1,1 @@
+CREATE TABLE vacuum_probe (id int);
