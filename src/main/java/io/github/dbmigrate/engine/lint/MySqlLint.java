@@ -207,7 +207,7 @@ public final class MySqlLint implements DatabaseLint {
       }
       String name = d.next().nameKey();
       ColumnType type = ColumnType.read(d);
-      if (type != null && notNullWithoutDefault(type, d)) {
+      if (type != null && NotNullColumn.withoutOwnValue(type, d)) {
         statement.report(NOT_NULL_WITHOUT_DEFAULT, "ADD COLUMN " + table + "." + name + " " + type
             + " NOT NULL without DEFAULT");
       }
@@ -232,24 +232,6 @@ public final class MySqlLint implements DatabaseLint {
         }
       }
     }
-  }
-
-  /** Whether a column definition says NOT NULL and gives the column no value of its own. */
-  private static boolean notNullWithoutDefault(ColumnType type, TokenCursor definition) {
-    if (type.name().equals("SERIAL")) {
-      return false; // BIGINT UNSIGNED NOT NULL AUTO_INCREMENT
-    }
-    boolean notNull = false;
-    while (!definition.atEnd()) {
-      if (definition.accept("NOT", "NULL")) {
-        notNull = true;
-      }
-      Token t = definition.next();
-      if (t.is("DEFAULT") || t.is("AUTO_INCREMENT") || t.is("AS") || t.is("GENERATED")) {
-        return false; // a default, a sequence, or a generated column: old inserts still work
-      }
-    }
-    return notNull;
   }
 
   /** {@code ALGORITHM [=] COPY} and {@code LOCK [=] SHARED|EXCLUSIVE} of an ALTER or an index. */

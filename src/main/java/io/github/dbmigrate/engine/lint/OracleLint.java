@@ -23,6 +23,12 @@ public final class OracleLint implements DatabaseLint {
           + " longer, or a NUMBER's precision larger at the same scale, changes only the dictionary and is"
           + " not reported.");
 
+  static final Rule NOT_NULL_WITHOUT_DEFAULT = Rule.error("not-null-without-default",
+      "Oracle refuses a NOT NULL column without a default on a table that has rows (ORA-01758), and once"
+          + " it exists the running release's INSERTs, which do not set it, fail.",
+      "add the column with a DEFAULT (Oracle 11g+ stores it in the dictionary without touching the rows),"
+          + " or add it nullable, backfill in batches in a separate migration, then MODIFY it NOT NULL.");
+
   private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE",
       "TRUNCATE", "RENAME");
 
@@ -37,6 +43,7 @@ public final class OracleLint implements DatabaseLint {
   public List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(CommonLint.RULES);
     rules.add(COLUMN_TYPE_CHANGE);
+    rules.add(NOT_NULL_WITHOUT_DEFAULT);
     return List.copyOf(rules);
   }
 
@@ -74,9 +81,11 @@ public final class OracleLint implements DatabaseLint {
     statement.schema().renameTable(from, to);
   }
 
-  /** Oracle's own ALTER TABLE actions: MODIFY and SET UNUSED. */
+  /** Oracle's own ALTER TABLE actions: ADD of a NOT NULL column, MODIFY and SET UNUSED. */
   private void checkAlter(LintStatement statement, String table, TokenCursor action) {
-    if (action.accept("MODIFY")) {
+    if (action.at("ADD")) {
+      NotNullColumn.check(statement, table, action, NOT_NULL_WITHOUT_DEFAULT);
+    } else if (action.accept("MODIFY")) {
       modify(statement, table, action);
     } else if (action.accept("SET", "UNUSED")) {
       List<Token> names = action.accept("COLUMN") ? List.of(action.next()) : action.parenthesized();

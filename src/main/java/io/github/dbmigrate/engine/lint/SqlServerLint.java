@@ -22,6 +22,13 @@ public final class SqlServerLint implements DatabaseLint {
           + " switch reads, then drop the old column in a later release. Making a varchar, nvarchar or"
           + " varbinary longer (not to MAX) changes only metadata and is not reported.");
 
+  static final Rule NOT_NULL_WITHOUT_DEFAULT = Rule.error("not-null-without-default",
+      "SQL Server refuses a NOT NULL column without a DEFAULT on a table that has rows (error 4901), and"
+          + " once it exists the running release's INSERTs, which do not set it, fail.",
+      "add the column with a constant DEFAULT (metadata only on SQL Server 2012+ Enterprise; elsewhere"
+          + " every row is written), or add it NULL, backfill in batches in a separate migration, then"
+          + " ALTER COLUMN it NOT NULL.");
+
   /** Types whose maximum length SQL Server raises in the metadata only. */
   private static final Set<String> VARYING = Set.of("VARCHAR", "NVARCHAR", "VARBINARY");
 
@@ -29,6 +36,7 @@ public final class SqlServerLint implements DatabaseLint {
   public List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(CommonLint.RULES);
     rules.add(COLUMN_TYPE_CHANGE);
+    rules.add(NOT_NULL_WITHOUT_DEFAULT);
     return List.copyOf(rules);
   }
 
@@ -116,6 +124,10 @@ public final class SqlServerLint implements DatabaseLint {
 
   /** {@code ALTER COLUMN c type [NULL | NOT NULL]}: T-SQL restates the type; judged, then recorded. */
   private void checkAlter(LintStatement statement, String table, TokenCursor action) {
+    if (action.at("ADD")) {
+      NotNullColumn.check(statement, table, action, NOT_NULL_WITHOUT_DEFAULT);
+      return;
+    }
     if (!action.accept("ALTER", "COLUMN") || !action.peek().isName()) {
       return;
     }
