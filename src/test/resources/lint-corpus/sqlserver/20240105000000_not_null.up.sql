@@ -9,3 +9,5 @@ GO
 CREATE TABLE fresh_accounts (id int PRIMARY KEY)
 ALTER TABLE fresh_accounts ADD owner_id int NOT NULL
 GO
+ALTER TABLE users ADD rv rowversion NOT NULL
+GO

@@ -16,9 +16,10 @@ final class NotNullColumn {
 
   /**
    * Reports {@code rule} when {@code action} ({@code ADD [COLUMN] c type ...}, at ADD) adds such a
-   * column to an existing {@code table}; other actions pass.
+   * column to an existing {@code table}; other actions pass, as do columns of {@code selfValued}
+   * types (upper case), which the database fills itself.
    */
-  static void check(LintStatement statement, String table, TokenCursor action, Rule rule) {
+  static void check(LintStatement statement, String table, TokenCursor action, Rule rule, Set<String> selfValued) {
     if (!action.accept("ADD") || statement.isNew(table)) {
       return;
     }
@@ -32,7 +33,7 @@ final class NotNullColumn {
     }
     String column = action.next().nameKey();
     ColumnType type = ColumnType.read(action);
-    if (type != null && withoutOwnValue(type, action)) {
+    if (type != null && !selfValued.contains(type.name()) && withoutOwnValue(type, action)) {
       statement.report(rule, "ADD " + table + "." + column + " " + type + " NOT NULL without DEFAULT");
     }
   }

@@ -84,7 +84,7 @@ public final class OracleLint implements DatabaseLint {
   /** Oracle's own ALTER TABLE actions: ADD of a NOT NULL column, MODIFY and SET UNUSED. */
   private void checkAlter(LintStatement statement, String table, TokenCursor action) {
     if (action.at("ADD")) {
-      NotNullColumn.check(statement, table, action, NOT_NULL_WITHOUT_DEFAULT);
+      NotNullColumn.check(statement, table, action, NOT_NULL_WITHOUT_DEFAULT, Set.of());
     } else if (action.accept("MODIFY")) {
       modify(statement, table, action);
     } else if (action.accept("SET", "UNUSED")) {

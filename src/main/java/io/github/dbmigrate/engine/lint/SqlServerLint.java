@@ -29,6 +29,9 @@ public final class SqlServerLint implements DatabaseLint {
           + " every row is written), or add it NULL, backfill in batches in a separate migration, then"
           + " ALTER COLUMN it NOT NULL.");
 
+  /** Types SQL Server fills itself, so a NOT NULL column of them needs no default. */
+  private static final Set<String> SELF_VALUED = Set.of("ROWVERSION", "TIMESTAMP");
+
   /** Types whose maximum length SQL Server raises in the metadata only. */
   private static final Set<String> VARYING = Set.of("VARCHAR", "NVARCHAR", "VARBINARY");
 
@@ -125,7 +128,7 @@ public final class SqlServerLint implements DatabaseLint {
   /** {@code ALTER COLUMN c type [NULL | NOT NULL]}: T-SQL restates the type; judged, then recorded. */
   private void checkAlter(LintStatement statement, String table, TokenCursor action) {
     if (action.at("ADD")) {
-      NotNullColumn.check(statement, table, action, NOT_NULL_WITHOUT_DEFAULT);
+      NotNullColumn.check(statement, table, action, NOT_NULL_WITHOUT_DEFAULT, SELF_VALUED);
       return;
     }
     if (!action.accept("ALTER", "COLUMN") || !action.peek().isName()) {
