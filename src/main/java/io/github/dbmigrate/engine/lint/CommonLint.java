@@ -70,10 +70,29 @@ public final class CommonLint {
   }
 
   /**
+   * How a database writes {@code UPDATE} and {@code DELETE} beyond the standard, for {@code
+   * dml-without-where}.
+   *
+   * @param modifiers words allowed between {@code UPDATE}/{@code DELETE} and the table (MySQL's
+   *     {@code LOW_PRIORITY}, SQLite's {@code OR REPLACE}), upper case
+   * @param batchBounds words that bound the change to a batch as a {@code WHERE} would (MySQL's {@code
+   *     LIMIT}), upper case
+   */
+  public record DmlSyntax(Set<String> modifiers, Set<String> batchBounds) {
+    /** No modifiers, no bounds but {@code WHERE}. */
+    public static final DmlSyntax STANDARD = new DmlSyntax(Set.of(), Set.of());
+  }
+
+  /**
    * Reads the statement's shared forms; {@code alterActions} is the database's own check of each
    * {@code ALTER TABLE} action. Returns whether the statement was one of them.
    */
   public static boolean read(LintStatement statement, AlterTable.Action alterActions) {
+    return read(statement, alterActions, DmlSyntax.STANDARD);
+  }
+
+  /** As {@link #read(LintStatement, AlterTable.Action)}, with the database's {@code dml} syntax. */
+  public static boolean read(LintStatement statement, AlterTable.Action alterActions, DmlSyntax dml) {
     if (CreateTable.read(statement) != null || AlterTable.read(statement, alterActions) != null) {
       return true;
     }
@@ -128,11 +147,19 @@ public final class CommonLint {
       boolean update = c.accept("UPDATE");
       if (!update) {
         c.accept("DELETE");
+      }
+      // a modifier word followed by SET is the table's name: UPDATE quick SET ...
+      while (c.peek().kind() == Token.Kind.WORD && dml.modifiers().contains(c.peek().text())
+          && !c.peek(1).is("SET")) {
+        c.next();
+      }
+      if (!update) {
         c.accept("FROM");
       }
       c.accept("ONLY");
       String table = c.objectName();
-      if (table != null && !c.restHas("WHERE") && !statement.isNew(table)) {
+      if (table != null && !c.restHas("WHERE") && dml.batchBounds().stream().noneMatch(c::restHas)
+          && !statement.isNew(table)) {
         statement.report(DML_WITHOUT_WHERE, (update ? "UPDATE " : "DELETE FROM ") + table + " without WHERE");
       }
       return true;

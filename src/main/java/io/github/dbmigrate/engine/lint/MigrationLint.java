@@ -3,10 +3,8 @@ package io.github.dbmigrate.engine.lint;
 import io.github.dbmigrate.engine.files.Direction;
 import io.github.dbmigrate.engine.files.Migration;
 import io.github.dbmigrate.engine.files.Script;
-import io.github.dbmigrate.engine.files.ScriptReader;
 import io.github.dbmigrate.engine.sql.SplitRules;
 import io.github.dbmigrate.engine.sql.StatementSplitter;
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -29,15 +27,21 @@ public final class MigrationLint {
    */
   public static LintResult run(DatabaseLint database, SplitRules rules, LintSettings settings, boolean pendingRun,
       List<Migration> inOrder, Predicate<Migration> judged, boolean downs) {
-    return runReading(database, rules, settings, pendingRun, inOrder, judged, downs, null);
+    return run(database, rules, settings, pendingRun, inOrder, judged, downs, null);
   }
 
-  private static LintResult runReading(DatabaseLint database, SplitRules rules, LintSettings settings,
+  /**
+   * As {@link #run(DatabaseLint, SplitRules, LintSettings, boolean, List, Predicate, boolean)}, taking
+   * the statements from {@code read} where it holds them (read with {@code rules}) instead of reading
+   * the files; null reads every file.
+   */
+  public static LintResult run(DatabaseLint database, SplitRules rules, LintSettings settings,
       boolean pendingRun, List<Migration> inOrder, Predicate<Migration> judged, boolean downs,
       ReadScripts read) {
     if (settings.off()) {
       return new LintResult(List.of());
     }
+    ReadScripts ready = read != null && read.readFor(database, rules) ? read : null;
     int last = -1;
     for (int i = 0; i < inOrder.size(); i++) {
       if (judged.test(inOrder.get(i))) {
@@ -49,24 +53,12 @@ public final class MigrationLint {
     for (int i = 0; i <= last; i++) { // files after the last judged one cannot change a verdict
       Migration migration = inOrder.get(i);
       boolean judge = judged.test(migration);
-      read(linter, splitter, migration.script(Direction.UP), judge, read);
+      read(linter, splitter, migration.script(Direction.UP), judge, ready);
       if (downs && judge && migration.hasDown()) {
-        read(linter, splitter, migration.script(Direction.DOWN), true, read);
+        read(linter, splitter, migration.script(Direction.DOWN), true, ready);
       }
     }
     return linter.finish();
-  }
-
-  /**
-   * As {@link #run(DatabaseLint, SplitRules, LintSettings, boolean, List, Predicate, boolean)}, taking
-   * the statements from {@code read} where it holds them (read with {@code rules}) instead of reading
-   * the files.
-   */
-  public static LintResult run(DatabaseLint database, SplitRules rules, LintSettings settings,
-      boolean pendingRun, List<Migration> inOrder, Predicate<Migration> judged, boolean downs,
-      ReadScripts read) {
-    return runReading(database, rules, settings, pendingRun, inOrder, judged, downs,
-        read != null && read.readFor(database, rules) ? read : null);
   }
 
   private static void read(Linter linter, StatementSplitter splitter, Script script, boolean judge,
@@ -77,10 +69,6 @@ public final class MigrationLint {
       ready.forEach(r -> linter.statement(r.statement(), r.tokens()));
       return;
     }
-    try (ScriptReader reader = ScriptReader.open(script.file())) {
-      splitter.split(reader, linter::statement);
-    } catch (IOException e) {
-      throw ScriptReader.unreadable(script.file(), e);
-    }
+    ReadScripts.split(splitter, script, linter::statement);
   }
 }

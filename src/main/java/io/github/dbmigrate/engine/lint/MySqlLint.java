@@ -59,8 +59,9 @@ public final class MySqlLint implements DatabaseLint {
   private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE",
       "TRUNCATE", "RENAME", "SET", "");
 
-  /** Words between UPDATE or DELETE and the table. */
-  private static final Set<String> DML_MODIFIERS = Set.of("LOW_PRIORITY", "QUICK", "IGNORE");
+  /** Words between UPDATE or DELETE and the table; a LIMIT makes the change a batch. */
+  private static final CommonLint.DmlSyntax DML = new CommonLint.DmlSyntax(
+      Set.of("LOW_PRIORITY", "QUICK", "IGNORE"), Set.of("LIMIT"));
 
   @Override
   public List<Rule> rules() {
@@ -79,11 +80,9 @@ public final class MySqlLint implements DatabaseLint {
   @Override
   public void read(LintStatement statement) {
     TokenCursor c = statement.cursor();
-    if (c.at("UPDATE") || c.at("DELETE")) {
-      dml(statement, c);
-    } else if (c.at("SET")) {
+    if (c.at("SET")) {
       foreignKeyChecks(statement, c);
-    } else if (!CommonLint.read(statement, this::checkAlter)) {
+    } else if (!CommonLint.read(statement, this::checkAlter, DML)) {
       index(statement, c);
     }
   }
@@ -293,29 +292,6 @@ public final class MySqlLint implements DatabaseLint {
       } else {
         c.next();
       }
-    }
-  }
-
-  /**
-   * {@code UPDATE}/{@code DELETE} without WHERE, as the shared rule judges them, read past MySQL's
-   * modifiers ({@code LOW_PRIORITY}, {@code IGNORE}); a {@code LIMIT} is a batch, not a full-table
-   * change.
-   */
-  private static void dml(LintStatement statement, TokenCursor c) {
-    boolean update = c.accept("UPDATE");
-    if (!update) {
-      c.accept("DELETE");
-    }
-    while (c.peek().kind() == Token.Kind.WORD && DML_MODIFIERS.contains(c.peek().text())) {
-      c.next();
-    }
-    if (!update) {
-      c.accept("FROM");
-    }
-    String table = c.objectName();
-    if (table != null && !c.restHas("WHERE") && !c.restHas("LIMIT") && !statement.isNew(table)) {
-      statement.report(CommonLint.DML_WITHOUT_WHERE, (update ? "UPDATE " : "DELETE FROM ") + table
-          + " without WHERE");
     }
   }
 }

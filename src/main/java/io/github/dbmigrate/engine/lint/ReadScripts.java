@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Migration scripts read, split and tokenized ahead of a lint, keeping only the statements the
@@ -75,15 +76,20 @@ public final class ReadScripts {
   private static void readOne(DatabaseLint database, StatementSplitter splitter, Script script,
       Map<Path, List<Read>> byFile) {
     List<Read> reads = new ArrayList<>();
+    split(splitter, script, statement -> {
+      if (database.reads(statement.firstWord())) {
+        reads.add(new Read(statement, Tokenizer.tokens(statement, splitter.rules())));
+      }
+    });
+    byFile.put(script.file(), reads);
+  }
+
+  /** Hands each statement of {@code script}, read from its file, to {@code sink}. */
+  static void split(StatementSplitter splitter, Script script, Consumer<SqlStatement> sink) {
     try (ScriptReader reader = ScriptReader.open(script.file())) {
-      splitter.split(reader, statement -> {
-        if (database.reads(statement.firstWord())) {
-          reads.add(new Read(statement, Tokenizer.tokens(statement, splitter.rules())));
-        }
-      });
+      splitter.split(reader, sink);
     } catch (IOException e) {
       throw ScriptReader.unreadable(script.file(), e);
     }
-    byFile.put(script.file(), reads);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.dbmigrate.engine.lint;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +11,10 @@ import java.util.Set;
 public final class SqliteLint implements DatabaseLint {
 
   private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "UPDATE", "DELETE", "WITH");
+
+  /** UPDATE OR REPLACE/IGNORE/ABORT/FAIL/ROLLBACK t: the conflict clause before the table. */
+  private static final CommonLint.DmlSyntax DML = new CommonLint.DmlSyntax(
+      Set.of("OR", "REPLACE", "IGNORE", "ABORT", "FAIL", "ROLLBACK"), Set.of());
 
   private static final List<Rule> RULES = CommonLint.RULES.stream()
       .filter(r -> r != CommonLint.TRUNCATE_TABLE).toList();
@@ -28,13 +31,6 @@ public final class SqliteLint implements DatabaseLint {
 
   @Override
   public void read(LintStatement statement) {
-    TokenCursor c = statement.cursor();
-    LintStatement plain = statement;
-    if (c.at("UPDATE", "OR")) { // UPDATE OR REPLACE/IGNORE/ABORT/FAIL/ROLLBACK t
-      List<Token> tokens = new ArrayList<>(statement.tokens());
-      tokens.subList(1, Math.min(3, tokens.size())).clear();
-      plain = statement.part(tokens);
-    }
-    CommonLint.read(plain, (s, table, action) -> { });
+    CommonLint.read(statement, (s, table, action) -> { }, DML);
   }
 }
